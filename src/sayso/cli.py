@@ -1,0 +1,120 @@
+"""The `sayso` command: a thin layer over the library's functions.
+
+Every command parses its options, calls one importable function, and prints. Errors
+in one input print one line on stderr (`sayso: INPUT: reason`) and the batch goes on;
+the exit status is 1 when any input failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import Settings
+from .errors import InputError, SaysoError
+from .extract import extract_inputs
+from .records import Article
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="sayso",
+    help="Read news and keep a sourced ledger of who says what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _fail(message: str) -> None:
+    _err.print(f"sayso: {message}", markup=False)
+
+
+def claims_table(articles: list[Article]) -> Table:
+    """A Rich table of every claim: source, cue, content and figures."""
+    table = Table(show_lines=False, expand=True, title_justify="left")
+    table.add_column("article", style="dim", max_width=22, overflow="fold")
+    table.add_column("source", style="bold", max_width=28)
+    table.add_column("cue", style="cyan", max_width=14)
+    table.add_column("claim", ratio=3)
+    table.add_column("figures", style="green", ratio=1)
+    for article in articles:
+        name = Path(article.input).name if article.input != "-" else "-"
+        for claim in article.claims:
+            if claim.source is None and not claim.figures:
+                continue
+            source = claim.source.name if claim.source else "(reporter)"
+            if claim.source and claim.source.role:
+                source += f"\n[dim]{claim.source.role}[/dim]"
+            figures = "\n".join(
+                f"{f.text}" + (f" {f.counted}" if f.counted else "") + (f" ({f.outcome})" if f.outcome else "")
+                for f in claim.figures
+            )
+            table.add_row(name, source, claim.cue or "", claim.content, figures)
+    return table
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .htm, optionally .gz), directories, or - for stdin.", metavar="INPUT...")],
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table for people; jsonl (one record per line) or json for machines.")] = Format.table,
+    model: Annotated[str | None, typer.Option("--model", "-m", help="Any installed spaCy English pipeline, e.g. en_core_web_trf.")] = None,
+    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")] = None,
+) -> None:
+    """Extract articles, claims and figures from news pages.
+
+    Example:
+
+        sayso extract --format jsonl examples/ > claims.jsonl
+    """
+    settings = Settings.from_env(model=model, max_bytes=max_bytes)
+    failed = False
+    articles: list[Article] = []
+    out = sys.stdout
+    try:
+        for result in extract_inputs(inputs, settings):
+            if isinstance(result, InputError):
+                failed = True
+                _fail(str(result))
+                continue
+            for warning in result.warnings:
+                _fail(f"{result.input}: warning: {warning}")
+            if fmt is Format.jsonl:
+                out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                out.flush()
+            else:
+                articles.append(result)
+    except SaysoError as error:
+        _fail(str(error))
+        raise typer.Exit(2) from None
+    if fmt is Format.json:
+        json.dump([a.to_dict() for a in articles], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt is Format.table:
+        Console(highlight=False).print(claims_table(articles))
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.callback()
+def main() -> None:
+    """Read news and keep a sourced ledger of who says what."""
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

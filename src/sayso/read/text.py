@@ -1,0 +1,97 @@
+"""Plain-text pages (as scrapers store them) to a clean `Page`.
+
+A scraped page is a headline, some page furniture, the article, and a tail of widgets.
+The reader splits it into paragraphs, takes the first short line as the headline, sorts
+every other paragraph with `blocks.classify`, and stops the body at the first tail
+heading ("Source link", "Related articles"), mining what follows for bios and credits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, classify
+from .page import Page
+from .provenance import author_from_byline, bio_of, publisher_from_line, wire_from_dateline
+
+__all__ = ["paragraphs_of", "read_text"]
+
+_BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
+_MAX_TITLE = 300
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width (e-mail, plain-text wires) rather than one per paragraph."""
+    if len(lines) < 2:
+        return False
+    body = lines[:-1]
+    widths = [len(line) for line in body]
+    return max(widths) <= 100 and sum(1 for w in widths if w >= 50) >= 0.6 * len(body)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Split text into paragraphs: blank lines always; single newlines unless hard-wrapped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    for block in _BLANK_LINES.split(text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if _is_hard_wrapped(lines):
+            out.append(" ".join(lines))
+        else:
+            out.extend(re.sub(r"[ \t\u00a0]+", " ", line) for line in lines)
+    return out
+
+
+def _pick_title(paragraphs: list[str]) -> int | None:
+    """Index of the headline: the first short paragraph that is not page furniture."""
+    for i, para in enumerate(paragraphs[:5]):
+        kind = classify(para)
+        if kind is Block.STUB:
+            continue
+        if kind is Block.PROSE and len(para) <= _MAX_TITLE and i + 1 < len(paragraphs):
+            return i
+        return None
+    return None
+
+
+def read_text(text: str) -> Page:
+    """Read a scraped plain-text page."""
+    paragraphs = paragraphs_of(text)
+    page = Page(text="")
+    title_at = _pick_title(paragraphs)
+    if title_at is not None:
+        page.title = paragraphs[title_at]
+    body: list[str] = []
+    in_tail = False
+    for i, para in enumerate(paragraphs):
+        if i == title_at:
+            continue
+        kind = classify(para)
+        if kind is Block.TAIL:
+            in_tail = True
+        elif kind is Block.PROVENANCE:
+            page.publisher = page.publisher or publisher_from_line(para)
+        elif kind is Block.BYLINE and not in_tail:
+            page.authors.extend(a for a in author_from_byline(para) if a not in page.authors)
+        elif kind is Block.BIO:
+            bio = bio_of(para)
+            assert bio is not None
+            page.authors.extend(a for a in bio.authors if a not in page.authors)
+            page.site = page.site or bio.site
+        elif kind is Block.CAPTION and not in_tail:
+            page.captions.append(para)
+        elif kind is Block.PROSE and not in_tail:
+            body.append(para)
+    _drop_trailing_names(body, page.authors)
+    if body and page.publisher is None:
+        page.publisher = wire_from_dateline(body[0])
+    page.text = "\n\n".join(body)
+    return page
+
+
+def _drop_trailing_names(body: list[str], authors: list[str]) -> None:
+    """Remove name-only lines at the end of the body (a byline box before the bio)."""
+    while body and body[-1] in authors:
+        body.pop()
