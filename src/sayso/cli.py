@@ -45,27 +45,33 @@ def _fail(message: str) -> None:
     _err.print(f"sayso: {message}", markup=False)
 
 
-def claims_table(articles: list[Article]) -> Table:
-    """A Rich table of every claim: source, cue, content and figures."""
-    table = Table(show_lines=False, expand=True, title_justify="left")
-    table.add_column("article", style="dim", max_width=22, overflow="fold")
-    table.add_column("source", style="bold", max_width=28)
-    table.add_column("cue", style="cyan", max_width=14)
-    table.add_column("claim", ratio=3)
-    table.add_column("figures", style="green", ratio=1)
-    for article in articles:
-        name = Path(article.input).name if article.input != "-" else "-"
-        for claim in article.claims:
-            if claim.source is None and not claim.figures:
-                continue
-            source = claim.source.name if claim.source else "(reporter)"
-            if claim.source and claim.source.role:
-                source += f"\n[dim]{claim.source.role}[/dim]"
-            figures = "\n".join(
-                f"{f.text}" + (f" {f.counted}" if f.counted else "") + (f" ({f.outcome})" if f.outcome else "")
-                for f in claim.figures
-            )
-            table.add_row(name, source, claim.cue or "", claim.content, figures)
+def claims_table(article: Article) -> Table:
+    """A Rich table of an article's claims: source, cue, content and figures."""
+    name = Path(article.input).name if article.input != "-" else "stdin"
+    title = f"[bold]{article.title or name}[/bold]"
+    origin = [part for part in (article.publisher, article.site if article.site != article.publisher else None) if part]
+    caption = f"{name}" + (f" · {' via '.join(origin)}" if origin else "")
+    table = Table(title=title, caption=caption, title_justify="left", caption_justify="left", expand=True)
+    table.add_column("source", style="bold", ratio=2, overflow="fold")
+    table.add_column("cue", style="cyan", ratio=1, overflow="fold")
+    table.add_column("claim", ratio=6, overflow="fold")
+    table.add_column("figures", style="green", ratio=3, overflow="fold")
+    introduced: set[str] = set()
+    for claim in article.claims:
+        if claim.source is None and not claim.figures:
+            continue
+        source = claim.source.name if claim.source else "[dim](reporter)[/dim]"
+        if claim.source and claim.source.role and claim.source.name not in introduced:
+            source += f"\n[dim]{claim.source.role}[/dim]"
+            introduced.add(claim.source.name)
+        figures = "\n".join(
+            f.text
+            + (f" {f.counted}" if f.counted else "")
+            + (f" [dim]{f.outcome}[/dim]" if f.outcome else "")
+            + (f" [dim]per {f.per}[/dim]" if f.per else "")
+            for f in claim.figures
+        )
+        table.add_row(source, claim.cue or "", claim.content, figures)
     return table
 
 
@@ -106,7 +112,12 @@ def extract(
         json.dump([a.to_dict() for a in articles], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt is Format.table:
-        Console(highlight=False).print(claims_table(articles))
+        console = Console(highlight=False)
+        if not console.is_terminal:
+            console.width = 140
+        for article in articles:
+            console.print(claims_table(article))
+            console.print()
     if failed:
         raise typer.Exit(1)
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Style
 from .lexicon import CUE_VERBS, DECLINE_VERBS, NEGATORS, OBJECT_CUE_VERBS, SPEECH_NOUNS
 from .quotes import QUOTE_MARKS, QuoteMap, find_quotations
-from .sources import Mention, Speaker, SpeakerBook, describe_mention, is_source_head
+from .sources import Mention, Speaker, SpeakerBook, describe_mention, describe_tokens, is_source_head
 
 __all__ = ["Attribution", "AttributionFinder"]
 
@@ -58,11 +58,18 @@ class Attribution:
             words = ""
             for tok in span:
                 words += self.substitutions.get(tok.i, tok.text) + tok.whitespace_
-            pieces.append(words.strip())
+            pieces.append(_close_quotes(words.strip()))
         return _tidy(" ".join(p for p in pieces if p))
 
     def holds(self, token: Token) -> bool:
         return any(span.start <= token.i < span.end for span in self.content)
+
+
+def _close_quotes(piece: str) -> str:
+    """A piece of content cut inside a quotation gets its closing mark back."""
+    if piece.count("“") > piece.count("”"):
+        return piece.rstrip(",;: ") + "”"
+    return piece
 
 
 def _tidy(text: str) -> str:
@@ -75,6 +82,9 @@ def _tidy(text: str) -> str:
         elif text and text[-1] in QUOTE_MARKS:
             text = text[:-1]
     text = text.strip().rstrip(".,;:").strip()
+    # a content that is one whole quotation loses its marks
+    if len(text) > 1 and text[0] in "“\"«" and text[-1] in "”\"»" and sum(ch in QUOTE_MARKS for ch in text) == 2:
+        text = text[1:-1].strip().rstrip(",").strip()
     if text.count("“") == 1 and text.count("”") == 0:
         text = text.replace("“", "")
     if text.count("”") == 1 and text.count("“") == 0:
@@ -196,7 +206,11 @@ class AttributionFinder:
         self, cue: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap, earlier: list[Attribution]
     ) -> tuple[Attribution, bool] | None:
         doc = cue.doc
-        subjects = [c for c in cue.children if c.dep_ in {"nsubj"}]
+        # the subject nearest the cue (a misparse may hang two on it)
+        subjects = sorted(
+            (c for c in cue.children if c.dep_ == "nsubj"),
+            key=lambda c: (c.i > cue.i, abs(cue.i - c.i)),
+        )
         explicit = bool(subjects)
         resolved: tuple[Span, Speaker, str | None] | None = None
         surface_np: list[Token] = []
@@ -205,6 +219,8 @@ class AttributionFinder:
             if resolved is None:
                 return None
         content_ids = self._content_of(cue, sent)
+        if not content_ids and subjects and resolved is not None:
+            content_ids = _before_comma(resolved[0], sent)
         if not subjects:
             resolved, surface_np = self._implicit_source(cue, sent, book, earlier)
             if resolved is None:
@@ -245,6 +261,7 @@ class AttributionFinder:
                 for conj in (c for c in cue.children if c.dep_ == "conj" and c.i > cue.i):
                     if not any(g.dep_ in {"nsubj", "nsubjpass"} for g in conj.children):
                         ids |= _subtree(conj)
+                        ids |= {c.i for c in cue.children if c.dep_ == "cc" and c.i < conj.i}
             return ids
         if cue.dep_ == "parataxis" or (cue.dep_ in {"ccomp", "advcl"} and cue.i > cue.head.i and cue.head.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in cue.children)):
             head = cue.head
@@ -268,6 +285,11 @@ class AttributionFinder:
     ) -> tuple[tuple[Span, Speaker, str | None] | None, list[Token]]:
         """The source of a cue without a subject of its own."""
         doc = cue.doc
+        finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
+        if finite and self.surface_fallback:
+            found = self._surface_source(cue, sent, book)
+            if found[0] is not None:
+                return found
         # a participle or conjunct: "X ..., saying Y", "X said A and added B"
         if self.participle_fallback and cue.dep_ in _CLIMB_DEPS:
             gov = cue.head
@@ -281,17 +303,25 @@ class AttributionFinder:
             for claim in reversed(earlier):
                 if claim.sent == sent and claim.speaker is not None and claim.mention is not None:
                     return (claim.mention, claim.speaker, None), []
-        # wire copy without commas: "... 112 people the Syrian Observatory said"
-        if self.surface_fallback:
-            np = _left_noun_phrase(cue, sent)
-            if np:
-                head = np[-1]
-                if head.pos_ == "PROPN" or head.ent_type_:
-                    mention = describe_mention(head)
-                    mention_span = doc[np[0].i : np[-1].i + 1]
-                    speaker = book.add(mention, head.i)
-                    return (mention_span, speaker, None), np
+        if self.surface_fallback and not finite:
+            return self._surface_source(cue, sent, book)
         return None, []
+
+    @staticmethod
+    def _surface_source(
+        cue: Token, sent: Span, book: SpeakerBook
+    ) -> tuple[tuple[Span, Speaker, str | None] | None, list[Token]]:
+        """Wire copy without commas: "... 112 people the Syrian Observatory said"."""
+        np = _left_noun_phrase(cue, sent)
+        if not np:
+            return None, []
+        head = np[-1]
+        if not (head.pos_ == "PROPN" or head.ent_type_ or np[0].lower_ == "the"):
+            return None, []
+        mention = describe_tokens(np)
+        mention_span = cue.doc[np[0].i : np[-1].i + 1]
+        speaker = book.add(mention, head.i)
+        return (mention_span, speaker, None), np
 
     def _according_to(self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap) -> Attribution | None:
         doc = tok.doc
@@ -390,6 +420,20 @@ class AttributionFinder:
                 if any(span.start_char < end and span.end_char > start for span in claim.content):
                     return claim
         return None
+
+
+def _before_comma(source: Span, sent: Span) -> set[int]:
+    """ "Y, X said." read from the surface when the parse lost the clause: all before the
+    comma that precedes the source."""
+    i = source.start - 1
+    while i >= sent.start and sent.doc[i].text in "”\"’'":
+        i -= 1
+    if i <= sent.start + 2 or sent.doc[i].text != ",":
+        return set()
+    after = [t for t in sent.doc[source.end : sent.end] if not t.is_punct and not t.is_space]
+    if len(after) > 6:  # more than "said on Tuesday in a statement": not a closing cue
+        return set()
+    return set(range(sent.start, i))
 
 
 def _left_noun_phrase(cue: Token, sent: Span) -> list[Token]:

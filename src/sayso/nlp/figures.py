@@ -301,8 +301,10 @@ def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> s
                 chain.extend(verbs_from(child))
         return chain
 
-    if verb is not None and noun is not None and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "nsubj"}:
-        for v in verbs_from(verb):
+    if verb is not None and noun is not None and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}:
+        # a subject shares the verbs coordinated with its own ("have died or been
+        # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
+        for v in verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]:
             from_verb(v)
     if not found and noun is not None:
         for child in noun.children:

@@ -29,14 +29,29 @@ _BREAK = re.compile(r"\n\s*\n")
 _UNUSED = ("lemmatizer",)
 
 
+_TERMINAL = tuple(".!?…:;\"”’')]")
+
+
 @Language.component(
     "sayso_paragraphs", assigns=["token.is_sent_start"], requires=["token.text"]
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: headlines and captions have no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and _BREAK.search(token.text_with_ws):
-            doc[token.i + 1].is_sent_start = True
+    """Sentence boundaries the parser must respect.
+
+    A blank line always ends a sentence (headlines and captions have no full stop), and
+    a sentence never starts right after a word or a comma: the small parser otherwise
+    cuts "..., the monitor said." off its sentence.
+    """
+    previous = None
+    for token in doc:
+        if token.is_space:
+            if _BREAK.search(token.text_with_ws) and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+                previous = None
+            continue
+        if previous is not None and token.is_sent_start is None and not previous.text.endswith(_TERMINAL):
+            token.is_sent_start = False
+        previous = token
     return doc
 
 

@@ -18,7 +18,7 @@ from ..records import SourceKind
 from .lexicon import GROUP_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS
 from .places import country_of
 
-__all__ = ["Mention", "Speaker", "SpeakerBook", "describe_mention", "noun_phrase"]
+__all__ = ["Mention", "Speaker", "SpeakerBook", "describe_mention", "describe_tokens", "noun_phrase"]
 
 _NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "case", "nummod", "quantmod", "advmod", "punct", "npadvmod", "dep"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "one", "another", "other", "two", "three", "several"}
@@ -86,7 +86,7 @@ def noun_phrase(head: Token) -> list[Token]:
             break
         if child.dep_ == "case":  # "Britain 's"
             right.append(child)
-        elif child.dep_ == "prep" and child.lower_ in {"of", "for"}:
+        elif child.dep_ == "prep" and (child.lower_ in {"of", "for"} or (child.ent_type_ and child.ent_iob_ == "I")):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
                 right.extend([child, *noun_phrase(objects[0])])
@@ -98,6 +98,12 @@ def noun_phrase(head: Token) -> list[Token]:
 
 def _strip_determiners(tokens: list[Token]) -> list[Token]:
     while tokens and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _strip_articles(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
     return tokens
 
@@ -143,7 +149,7 @@ def describe_mention(head: Token) -> Mention:
         members = [head, *conjuncts]
         parts = []
         for member in members:
-            member_tokens = _strip_determiners(noun_phrase(member))
+            member_tokens = _strip_articles(noun_phrase(member))
             country = country_of(_text(member_tokens))
             parts.append(country.name if country else _text(member_tokens))
         last = max(conjuncts, key=lambda t: t.i)
@@ -188,6 +194,31 @@ def describe_mention(head: Token) -> Mention:
     if kind == "unknown" and lower in PERSON_ROLE_NOUNS | GROUP_NOUNS:
         return Mention(span, _text(tokens), "unknown", role=_text(bare), affiliation=affiliation)
     return Mention(span, name, kind, role=appos_role, affiliation=affiliation)
+
+
+def describe_tokens(tokens: list[Token]) -> Mention:
+    """Read a source from a run of words when the parse cannot be trusted (wire copy
+    without commas): "the Syrian Observatory for Human Rights monitoring group"."""
+    doc = tokens[0].doc
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    bare = _strip_articles(tokens)
+    cut = len(bare)
+    while cut > 0 and bare[cut - 1].pos_ == "NOUN":
+        cut -= 1
+    proper, descriptor = bare[:cut], bare[cut:]
+    if not any(t.pos_ == "PROPN" for t in proper):
+        proper, descriptor = bare, []
+    name = _text(proper)
+    country = country_of(name)
+    if country is not None:
+        return Mention(span, country.name, "country", affiliation=country.name)
+    role = _text(descriptor) or None
+    if any(t.ent_type_ == "PERSON" for t in proper) and not descriptor:
+        return Mention(span, name, "person", affiliation=_affiliation(proper))
+    words = {t.lower_ for t in bare}
+    if words & PERSON_ROLE_NOUNS and not any(t.pos_ == "PROPN" for t in bare):
+        return Mention(span, _text(tokens), "unknown", role=_text(bare))
+    return Mention(span, name, "organization", role=role, affiliation=_affiliation(proper))
 
 
 def is_source_head(tok: Token) -> bool:

@@ -19,14 +19,27 @@ __all__ = ["PAGE_SUFFIXES", "Page", "RawInput", "iter_inputs", "load_page", "rea
 
 
 def read_page(
-    content: str, name: str = "<text>", settings: Settings | None = None, html: bool | None = None
+    content: str,
+    name: str = "<text>",
+    settings: Settings | None = None,
+    html: bool | None = None,
+    title: str | None = None,
 ) -> Page:
-    """Read a page held in memory: HTML when `html` says so or the text looks like it."""
+    """Read a page held in memory: HTML when `html` says so or the text looks like it.
+
+    A `title` known from elsewhere (a feed entry, a CSV column) is used as the headline;
+    otherwise the reader finds it in the page.
+    """
     settings = settings or Settings()
     if not content.strip():
         raise EmptyInput(name, "the input is empty")
     is_html = looks_like_html(content) if html is None else html
-    page = read_html(content, name, settings.max_html_depth) if is_html else read_text(content)
+    if is_html:
+        page = read_html(content, name, settings.max_html_depth)
+    else:
+        page = read_text(content, find_title=title is None)
+    if title:
+        page.title = title
     if not page.text.strip():
         raise EmptyInput(name, "no article text left once the page furniture was removed")
     if len(page.text) > settings.max_chars:
@@ -46,8 +59,10 @@ def load_page(item: RawInput, settings: Settings | None = None) -> Page:
     """Read one input with every check: size, compression, binary data, encoding, language."""
     settings = settings or Settings()
     text = decode(read_input(item, settings.max_bytes), item.name)
-    html = True if item.suffix in (".html", ".htm") else None
-    page = read_page(text, item.name, settings, html=html)
+    html = item.html if item.html is not None else (True if item.suffix in (".html", ".htm") else None)
+    page = read_page(text, item.name, settings, html=html, title=item.title)
+    page.url = page.url or item.url
+    page.published = page.published or item.published
     if text.guessed:
         page.warnings.append(
             f"not UTF-8; read as {text.encoding} (best guess); convert it to UTF-8 to be sure"

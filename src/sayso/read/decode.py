@@ -57,7 +57,11 @@ def _read_capped(stream: BinaryIO, limit: int, name: str) -> bytes:
 
 def read_input(item: RawInput, limit: int) -> bytes:
     """The input's bytes, decompressed when gzipped, refusing anything over `limit`."""
-    if item.path is not None:
+    if item.data is not None:
+        data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
+        if len(data) > limit:
+            raise InputTooLarge(item.name, f"{_mb(len(data))} is larger than the {_mb(limit)} limit")
+    elif item.path is not None:
         try:
             size = item.path.stat().st_size
             if size > limit:
@@ -149,6 +153,11 @@ def decode(data: bytes, name: str) -> DecodedText:
             return _checked(data.decode(encoding), encoding, name)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: fall through to detection
+    try:
+        # the usual legacy encoding of English news; it fails on its five undefined bytes
+        return _checked(data.decode("cp1252"), "cp1252", name, guessed=True)
+    except UnicodeDecodeError:
+        pass
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     if best is None:
         raise UndecodableInput(name, "the bytes are not text in any known encoding")

@@ -105,9 +105,13 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
             page.captions.append(para)
         elif kind in (Block.PROSE, Block.BYLINE) and not in_tail:
             body.append(para)
-    page.text = "\n\n".join(body)
     if extracted is not None:
         _metadata(page, extracted)
+    if body and page.title and " ".join(body[0].split()) == " ".join(page.title.split()):
+        body.pop(0)  # the headline, repeated at the top of the text
+    if not body:
+        raise EmptyInput(name, "no article text found in the HTML")
+    page.text = "\n\n".join(body)
     if page.publisher is None and body:
         page.publisher = wire_from_dateline(body[0])
     if page.publisher is None:

@@ -23,11 +23,21 @@ PAGE_SUFFIXES = (".txt", ".html", ".htm", ".txt.gz", ".html.gz", ".htm.gz")
 
 @dataclass(frozen=True, slots=True)
 class RawInput:
-    """One input as the user named it: a file, or `-` for standard input."""
+    """One input: a file, `-` for standard input, or a record held in memory.
+
+    Readers of containers (a CSV of articles, a WARC archive, a feed) yield one
+    `RawInput` per record with `data` set, and whatever the container knows about it
+    (`url`, `title`, `published`, whether it is `html`) as hints for the page reader.
+    """
 
     name: str
     path: Path | None = None
     stream: BinaryIO | None = None
+    data: bytes | str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    html: bool | None = None
 
     @property
     def suffix(self) -> str:

@@ -56,11 +56,11 @@ def _pick_title(paragraphs: list[str]) -> int | None:
     return None
 
 
-def read_text(text: str) -> Page:
-    """Read a scraped plain-text page."""
+def read_text(text: str, find_title: bool = True) -> Page:
+    """Read a scraped plain-text page (its first short line is the headline, if asked)."""
     paragraphs = paragraphs_of(text)
     page = Page(text="")
-    title_at = _pick_title(paragraphs)
+    title_at = _pick_title(paragraphs) if find_title else None
     if title_at is not None:
         page.title = paragraphs[title_at]
     body: list[str] = []
