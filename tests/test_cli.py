@@ -34,7 +34,18 @@ def test_jsonl_writes_one_spec_record_per_article(good: Path) -> None:
     records = [json.loads(line) for line in out.splitlines()]
     assert len(records) == 1
     record = records[0]
-    for field in ("input", "url", "title", "published", "publisher", "site", "authors", "text", "captions", "claims"):
+    for field in (
+        "input",
+        "url",
+        "title",
+        "published",
+        "publisher",
+        "site",
+        "authors",
+        "text",
+        "captions",
+        "claims",
+    ):
         assert field in record
     assert record["input"] == str(good)
     claim = next(c for c in record["claims"] if c["source"])
@@ -43,7 +54,18 @@ def test_jsonl_writes_one_spec_record_per_article(good: Path) -> None:
     for field in ("name", "mention", "kind", "role", "affiliation"):
         assert field in claim["source"]
     figure = claim["figures"][0]
-    for field in ("text", "value", "low", "high", "approximate", "counted", "outcome", "per", "period", "location"):
+    for field in (
+        "text",
+        "value",
+        "low",
+        "high",
+        "approximate",
+        "counted",
+        "outcome",
+        "per",
+        "period",
+        "location",
+    ):
         assert field in figure
     assert figure["value"] == 12 and isinstance(figure["value"], int)
 
@@ -61,11 +83,16 @@ def test_stdin_and_directories(tmp_path: Path) -> None:
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
     (nested / "one.txt").write_text(GOOD)
-    (nested / "two.html.gz").write_bytes(gzip.compress(b"<html><body><article><p>" + GOOD.encode() + b"</p></article></body></html>"))
+    (nested / "two.html.gz").write_bytes(
+        gzip.compress(b"<html><body><article><p>" + GOOD.encode() + b"</p></article></body></html>")
+    )
     (nested / "notes.md").write_text("ignored")
     code, out, _ = _run("extract", "--format", "jsonl", str(tmp_path))
     assert code == 0
-    assert [Path(json.loads(line)["input"]).name for line in out.splitlines()] == ["one.txt", "two.html.gz"]
+    assert [Path(json.loads(line)["input"]).name for line in out.splitlines()] == [
+        "one.txt",
+        "two.html.gz",
+    ]
 
 
 def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
@@ -82,18 +109,22 @@ def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
         line = "The minister said that the talks would continue next week. " * 16 + "\n"
         for _ in range(50_000_000 // len(line) + 1):
             fh.write(line)
-    bad["nested"].write_text("<html><body>" + "<div>" * 10_000 + "<p>deep</p>" + "</div>" * 10_000 + "</body></html>")
+    bad["nested"].write_text(
+        "<html><body>" + "<div>" * 10_000 + "<p>deep</p>" + "</div>" * 10_000 + "</body></html>"
+    )
     return bad
 
 
 def test_each_bad_input_gives_one_line_and_the_batch_goes_on(tmp_path: Path, good: Path) -> None:
     bad = _bad_inputs(tmp_path)
-    code, out, err = _run("extract", "--format", "jsonl", *(str(p) for p in bad.values()), str(good))
+    code, out, err = _run(
+        "extract", "--format", "jsonl", *(str(p) for p in bad.values()), str(good)
+    )
     assert code == 1
     assert [json.loads(line)["input"] for line in out.splitlines()] == [str(good)]
     lines = err.strip().splitlines()
     assert len(lines) == len(bad), err
-    for (kind, path), line in zip(bad.items(), lines, strict=True):
+    for path, line in zip(bad.values(), lines, strict=True):
         assert line.startswith(f"sayso: {path}: "), line
         assert "Traceback" not in line
     reasons = dict(zip(bad, lines, strict=True))
@@ -106,9 +137,15 @@ def test_each_bad_input_gives_one_line_and_the_batch_goes_on(tmp_path: Path, goo
 
 def test_latin1_and_unbalanced_quotes_warn_but_extract(tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
-    latin.write_bytes("Caf\xe9 owners said that 12 people were hurt in the blast near the caf\xe9.".encode("latin-1"))
+    latin.write_bytes(
+        "Caf\xe9 owners said that 12 people were hurt in the blast near the caf\xe9.".encode(
+            "latin-1"
+        )
+    )
     quotes = tmp_path / "quotes.txt"
-    quotes.write_text("Talks stall\n\nThe minister said “the talks will go on.\n\nOfficials said the meeting was postponed.")
+    quotes.write_text(
+        "Talks stall\n\nThe minister said “the talks will go on.\n\nOfficials said the meeting was postponed."
+    )
     code, out, err = _run("extract", "--format", "jsonl", str(latin), str(quotes))
     assert code == 0
     assert len(out.splitlines()) == 2

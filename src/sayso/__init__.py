@@ -1,11 +1,11 @@
 """sayso: read news and keep a sourced ledger of who says what.
 
-    import sayso
-    article = sayso.extract(page_text_or_html)
-    for claim in article.claims:
-        print(claim.source and claim.source.name, claim.cue, claim.content)
-        for figure in claim.figures:
-            print("   ", figure.text, figure.counted, figure.outcome)
+import sayso
+article = sayso.extract(page_text_or_html)
+for claim in article.claims:
+    print(claim.source and claim.source.name, claim.cue, claim.content)
+    for figure in claim.figures:
+        print("   ", figure.text, figure.counted, figure.outcome)
 """
 
 from __future__ import annotations

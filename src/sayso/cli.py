@@ -8,8 +8,9 @@ the exit status is 1 when any input failed.
 from __future__ import annotations
 
 import json
+import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -35,7 +36,7 @@ app = typer.Typer(
 _err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
@@ -49,11 +50,17 @@ def claims_table(article: Article) -> Table:
     """A Rich table of an article's claims: source, cue, content and figures."""
     name = Path(article.input).name if article.input != "-" else "stdin"
     title = f"[bold]{article.title or name}[/bold]"
-    origin = [part for part in (article.publisher, article.site if article.site != article.publisher else None) if part]
+    origin = [
+        part
+        for part in (article.publisher, article.site if article.site != article.publisher else None)
+        if part
+    ]
     caption = f"{name}" + (f" · {' via '.join(origin)}" if origin else "")
-    table = Table(title=title, caption=caption, title_justify="left", caption_justify="left", expand=True)
-    table.add_column("source", style="bold", ratio=2, overflow="fold")
-    table.add_column("cue", style="cyan", ratio=1, overflow="fold")
+    table = Table(
+        title=title, caption=caption, title_justify="left", caption_justify="left", expand=True
+    )
+    table.add_column("source", style="bold", ratio=2, min_width=14, overflow="fold")
+    table.add_column("cue", style="cyan", min_width=12, max_width=16, overflow="fold")
     table.add_column("claim", ratio=6, overflow="fold")
     table.add_column("figures", style="green", ratio=3, overflow="fold")
     introduced: set[str] = set()
@@ -77,10 +84,30 @@ def claims_table(article: Article) -> Table:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .htm, optionally .gz), directories, or - for stdin.", metavar="INPUT...")],
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table for people; jsonl (one record per line) or json for machines.")] = Format.table,
-    model: Annotated[str | None, typer.Option("--model", "-m", help="Any installed spaCy English pipeline, e.g. en_core_web_trf.")] = None,
-    max_bytes: Annotated[int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")] = None,
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files (.txt, .html, .htm, optionally .gz), directories, or - for stdin.",
+            metavar="INPUT...",
+        ),
+    ],
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table for people; jsonl (one record per line) or json for machines.",
+        ),
+    ] = Format.table,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model", "-m", help="Any installed spaCy English pipeline, e.g. en_core_web_trf."
+        ),
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    ] = None,
 ) -> None:
     """Extract articles, claims and figures from news pages.
 
@@ -113,7 +140,7 @@ def extract(
         out.write("\n")
     elif fmt is Format.table:
         console = Console(highlight=False)
-        if not console.is_terminal:
+        if not console.is_terminal and "COLUMNS" not in os.environ:
             console.width = 140
         for article in articles:
             console.print(claims_table(article))

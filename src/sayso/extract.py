@@ -84,9 +84,15 @@ def _claim(found: Attribution, offset: int, published: str | None) -> Claim:
         start=-1 if in_title else found.sent.start_char - offset,
         end=-1 if in_title else found.sent.end_char - offset,
         sentence=found.sent.text.strip(),
-        figures=[_figure(f, offset, in_title, published) for f in found.figures if isinstance(f, FigureMatch)],
+        figures=[
+            _figure(f, offset, in_title, published)
+            for f in found.figures
+            if isinstance(f, FigureMatch)
+        ],
         resolved_from=found.resolved_from,
-        content_spans=[] if in_title else [(s.start_char - offset, s.end_char - offset) for s in found.content],
+        content_spans=[]
+        if in_title
+        else [(s.start_char - offset, s.end_char - offset) for s in found.content],
         where="title" if in_title else "body",
     )
 
@@ -124,7 +130,9 @@ def extract_pages(
     nlp = nlp or load_pipeline(settings.model)
     items = ((_doc_text(page), (name, page)) for name, page in pages)
     texts = (((text, (name, page, offset))) for (text, offset), (name, page) in items)
-    for doc, (name, page, offset) in nlp.pipe(texts, as_tuples=True, batch_size=settings.batch_size):
+    for doc, (name, page, offset) in nlp.pipe(
+        texts, as_tuples=True, batch_size=settings.batch_size
+    ):
         yield _article(name, page, doc, offset)
 
 
@@ -182,4 +190,3 @@ def extract_inputs(
         if len(batch) >= settings.batch_size:
             yield from flush()
     yield from flush()
-

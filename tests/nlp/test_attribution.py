@@ -26,15 +26,24 @@ def _one(article: Article) -> Claim:
 
 
 def test_x_said_that_y(analyse: Analyse) -> None:
-    claim = _one(analyse("Russia has said it believes poison gas had leaked from a rebel chemical weapons depot struck by Syrian bombs."))
+    claim = _one(
+        analyse(
+            "Russia has said it believes poison gas had leaked from a rebel chemical weapons depot struck by Syrian bombs."
+        )
+    )
     assert claim.source is not None and claim.source.name == "Russia"
     assert claim.source.kind == "country"
     assert claim.cue == "said"
-    assert claim.content == "it believes poison gas had leaked from a rebel chemical weapons depot struck by Syrian bombs"
+    assert (
+        claim.content
+        == "it believes poison gas had leaked from a rebel chemical weapons depot struck by Syrian bombs"
+    )
 
 
 def test_y_comma_x_said(analyse: Analyse) -> None:
-    claim = _one(analyse("But Delhi and cities like it are not doomed to follow this curve, Prakash said."))
+    claim = _one(
+        analyse("But Delhi and cities like it are not doomed to follow this curve, Prakash said.")
+    )
     assert claim.source is not None and claim.source.name == "Prakash"
     assert claim.content == "But Delhi and cities like it are not doomed to follow this curve"
     assert claim.style == "indirect"
@@ -61,10 +70,19 @@ def test_quotation_then_pronoun(analyse: Analyse) -> None:
 
 
 def test_according_to_x_y(analyse: Analyse) -> None:
-    claim = _one(analyse("According to the Pentagon, the base serves as an outpost in the fight against the Islamic State group."))
-    assert claim.source is not None and claim.source.name == "United States"  # the Pentagon speaks for it
+    claim = _one(
+        analyse(
+            "According to the Pentagon, the base serves as an outpost in the fight against the Islamic State group."
+        )
+    )
+    assert (
+        claim.source is not None and claim.source.name == "United States"
+    )  # the Pentagon speaks for it
     assert claim.cue == "According to"
-    assert claim.content == "the base serves as an outpost in the fight against the Islamic State group"
+    assert (
+        claim.content
+        == "the base serves as an outpost in the fight against the Islamic State group"
+    )
 
 
 def test_y_according_to_x(analyse: Analyse) -> None:
@@ -92,7 +110,9 @@ def test_participle_takes_the_subject_of_its_verb(analyse: Analyse) -> None:
 
 
 def test_headline_claim_with_says(analyse: Analyse) -> None:
-    article = analyse("Homs governor says U.S. attack caused deaths\n\nThe governor spoke on Friday.")
+    article = analyse(
+        "Homs governor says U.S. attack caused deaths\n\nThe governor spoke on Friday."
+    )
     claim = next(c for c in article.claims if c.where == "title")
     assert claim.start == -1 and claim.cue == "says"
     assert claim.content == "U.S. attack caused deaths"
@@ -108,12 +128,18 @@ def test_role_and_affiliation_from_title_words(analyse: Analyse) -> None:
 
 
 def test_demonym_gives_affiliation(analyse: Analyse) -> None:
-    claim = _one(analyse("Syrian President Bashar al-Assad said the army would retake every inch of the country."))
+    claim = _one(
+        analyse(
+            "Syrian President Bashar al-Assad said the army would retake every inch of the country."
+        )
+    )
     assert claim.source is not None and claim.source.affiliation == "Syria"
 
 
 def test_possessive_country_gives_affiliation(analyse: Analyse) -> None:
-    claim = _one(analyse("Russia’s defence ministry said the raids destroyed a weapons storage facility."))
+    claim = _one(
+        analyse("Russia’s defence ministry said the raids destroyed a weapons storage facility.")
+    )
     assert claim.source is not None
     assert claim.source.kind == "organization"
     assert claim.source.affiliation == "Russia"
@@ -165,13 +191,17 @@ def test_comma_less_wire_copy(analyse: Analyse) -> None:
 
 
 def test_unbalanced_quotes_do_not_crash(analyse: Analyse) -> None:
-    article = analyse("The minister said “the talks will go on.\n\nOfficials said the meeting was postponed.")
+    article = analyse(
+        "The minister said “the talks will go on.\n\nOfficials said the meeting was postponed."
+    )
     assert article.warnings and "unbalanced" in article.warnings[0]
     assert len(_claims(article)) == 2
 
 
 def test_claims_point_into_the_text(analyse: Analyse) -> None:
-    article = analyse("Headline here\n\nThe toll rose to 12, the ministry said. “It is a tragedy,” he said.")
+    article = analyse(
+        "Headline here\n\nThe toll rose to 12, the ministry said. “It is a tragedy,” he said."
+    )
     for claim in article.claims:
         if claim.where == "body":
             assert article.text[claim.start : claim.end].strip() == claim.sentence

@@ -18,7 +18,9 @@ def _figures(article: Article) -> list[Figure]:
 
 
 def test_figure_in_a_claim_carries_its_source(analyse: Analyse) -> None:
-    article = analyse("At least 17 people were killed in a triple bombing in central Damascus, the Syrian Observatory for Human Rights said Monday.")
+    article = analyse(
+        "At least 17 people were killed in a triple bombing in central Damascus, the Syrian Observatory for Human Rights said Monday."
+    )
     claim = next(c for c in article.claims if c.figures)
     assert claim.source is not None and claim.source.name == "Syrian Observatory for Human Rights"
     figure = claim.figures[0]
@@ -28,13 +30,17 @@ def test_figure_in_a_claim_carries_its_source(analyse: Analyse) -> None:
 
 
 def test_two_outcomes_give_two_figures(analyse: Analyse) -> None:
-    article = analyse("The blast killed at least 16 people and wounded 30 others in the city of Azaz.")
+    article = analyse(
+        "The blast killed at least 16 people and wounded 30 others in the city of Azaz."
+    )
     outcomes = [(f.value, f.outcome) for f in _figures(article)]
     assert outcomes == [(16, "killed"), (30, "wounded")]
 
 
 def test_killed_or_wounded_from_two_verbs(analyse: Analyse) -> None:
-    article = analyse("Officials said at least 40 civilians have died or been wounded in the province since August.")
+    article = analyse(
+        "Officials said at least 40 civilians have died or been wounded in the province since August."
+    )
     figure = _figures(article)[0]
     assert figure.outcome == "killed_or_wounded"
     assert figure.period is not None and figure.period.text == "since August"
@@ -54,7 +60,9 @@ def test_rate(analyse: Analyse) -> None:
 
 
 def test_vague_amount(analyse: Analyse) -> None:
-    article = analyse("Thousands of people have fled their homes in Idlib, the United Nations said.")
+    article = analyse(
+        "Thousands of people have fled their homes in Idlib, the United Nations said."
+    )
     figure = _figures(article)[0]
     assert figure.value is None and figure.text == "Thousands" and figure.counted == "people"
     assert figure.outcome == "displaced" and figure.location == "Idlib"
@@ -66,7 +74,9 @@ def test_gazetteer_place_that_ner_misses(analyse: Analyse) -> None:
 
 
 def test_bare_group_takes_the_nationality_named_in_the_sentence(analyse: Analyse) -> None:
-    article = analyse("Officials reported heavy losses among North Koreans, saying more than 1,000 soldiers have died.")
+    article = analyse(
+        "Officials reported heavy losses among North Koreans, saying more than 1,000 soldiers have died."
+    )
     assert _figures(article)[0].counted == "North Korean soldiers"
 
 
@@ -79,7 +89,9 @@ def test_dates_years_ages_and_identifiers_are_not_figures(analyse: Analyse) -> N
 
 
 def test_money_and_percentages_carry_a_unit(analyse: Analyse) -> None:
-    article = analyse("The campaign cost the state roughly $449,000, and turnout fell 12 percent, officials said.")
+    article = analyse(
+        "The campaign cost the state roughly $449,000, and turnout fell 12 percent, officials said."
+    )
     units = {f.unit for f in _figures(article)}
     assert units == {"USD", "percent"}
     assert all(f.outcome is None and f.counted is None for f in _figures(article))

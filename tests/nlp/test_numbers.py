@@ -42,13 +42,24 @@ def test_not_numbers(text: str) -> None:
         ("1.5 to 2 million", None, 1_500_000, 2_000_000, False),
     ],
 )
-def test_qualifiers_and_ranges(text: str, value: float | None, low: float | None, high: float | None, approximate: bool) -> None:
+def test_qualifiers_and_ranges(
+    text: str, value: float | None, low: float | None, high: float | None, approximate: bool
+) -> None:
     quantity = parse_quantity(text)
     assert quantity is not None
-    assert (quantity.value, quantity.low, quantity.high, quantity.approximate) == (value, low, high, approximate)
+    assert (quantity.value, quantity.low, quantity.high, quantity.approximate) == (
+        value,
+        low,
+        high,
+        approximate,
+    )
 
 
-@pytest.mark.parametrize("text", ["thousands", "tens of thousands", "dozens", "hundreds of thousands"])
+@pytest.mark.parametrize(
+    "text", ["thousands", "tens of thousands", "dozens", "hundreds of thousands"]
+)
 def test_vague_amounts_have_no_value(text: str) -> None:
     quantity = parse_quantity(text)
-    assert quantity is not None and quantity.value is None and quantity.vague and quantity.approximate
+    assert (
+        quantity is not None and quantity.value is None and quantity.vague and quantity.approximate
+    )

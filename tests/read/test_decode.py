@@ -23,14 +23,20 @@ def test_utf8_text_decodes_as_is() -> None:
 
 
 def test_latin1_text_is_read_with_a_guess_marked() -> None:
-    data = "Le ministère a déclaré que 12 civils étaient morts à Alep, selon l'ONU.".encode("latin-1")
+    data = "Le ministère a déclaré que 12 civils étaient morts à Alep, selon l'ONU.".encode(
+        "latin-1"
+    )
     text = decode(data, "latin.txt")
     assert "ministère" in text
     assert text.guessed
 
 
 def test_html_declared_charset_is_used() -> None:
-    data = '<html><head><meta charset="windows-1252"></head><body>caf\xe9 said</body></html>'.encode("cp1252")
+    data = (
+        '<html><head><meta charset="windows-1252"></head><body>caf\xe9 said</body></html>'.encode(
+            "cp1252"
+        )
+    )
     assert "café" in decode(data, "page.html")
 
 
@@ -42,7 +48,11 @@ def test_empty_input_is_refused(data: bytes) -> None:
 
 @pytest.mark.parametrize(
     ("data", "what"),
-    [(b"%PDF-1.7\n...", "PDF"), (b"\x89PNG\r\n\x1a\n....", "PNG"), (b"\x00\x01\x02binary\x00", "binary")],
+    [
+        (b"%PDF-1.7\n...", "PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+    ],
 )
 def test_binary_input_is_refused_with_its_kind(data: bytes, what: str) -> None:
     with pytest.raises(BinaryInput, match=what):

@@ -9,7 +9,6 @@ import pytest
 from sayso.errors import EmptyInput, MalformedInput
 from sayso.read import read_page
 from sayso.read.html import looks_like_html, read_html
-
 from tests.conftest import EXAMPLES
 
 ARTICLE = """<!doctype html><html><head><title>Strikes kill 12 - Daily Planet</title>

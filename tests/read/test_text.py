@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from sayso.read.blocks import Block, classify
-from sayso.read.provenance import author_from_byline, bio_of, name_from_domain, publisher_from_line, wire_from_dateline
+from sayso.read.provenance import (
+    author_from_byline,
+    bio_of,
+    name_from_domain,
+    publisher_from_line,
+    wire_from_dateline,
+)
 from sayso.read.text import paragraphs_of, read_text
 
 PAGE = """Death toll from Aleppo bomb attack at least 112
@@ -69,16 +75,30 @@ def test_domain_names_are_split_only_where_capitals_say_so() -> None:
 
 def test_wire_datelines() -> None:
     # datelines from the related-article teasers of the reference page and ScrapingHub pages
-    assert wire_from_dateline("SYDNEY (Reuters) -U.S. President Donald Trump's decision") == "Reuters"
-    assert wire_from_dateline("WASHINGTON (AP) — The head of the FBI's New York field office") == "Associated Press"
-    assert wire_from_dateline("(Reuters) — The New York State Attorney General (NYAG) is investigating") == "Reuters"
+    assert (
+        wire_from_dateline("SYDNEY (Reuters) -U.S. President Donald Trump's decision") == "Reuters"
+    )
+    assert (
+        wire_from_dateline("WASHINGTON (AP) — The head of the FBI's New York field office")
+        == "Associated Press"
+    )
+    assert (
+        wire_from_dateline(
+            "(Reuters) — The New York State Attorney General (NYAG) is investigating"
+        )
+        == "Reuters"
+    )
     assert wire_from_dateline("Washington (CNN) officials said nothing.") is None
 
 
 def test_bylines_and_bios() -> None:
     assert author_from_byline("By Alexandra Alper and Tim Reid") == ["Alexandra Alper", "Tim Reid"]
-    bio = bio_of("Alexandra Williams is a writer and editor. She writes about politics for LinkDaddy News.")
-    assert bio is not None and bio.authors == ("Alexandra Williams",) and bio.site == "LinkDaddy News"
+    bio = bio_of(
+        "Alexandra Williams is a writer and editor. She writes about politics for LinkDaddy News."
+    )
+    assert (
+        bio is not None and bio.authors == ("Alexandra Williams",) and bio.site == "LinkDaddy News"
+    )
     assert bio_of("Kirby is a spokesman for the council.") is None
 
 
@@ -99,4 +119,7 @@ def test_hard_wrapped_lines_are_joined_and_one_line_paragraphs_kept() -> None:
         "the fighting."
     )
     assert paragraphs_of(wrapped) == [" ".join(wrapped.split("\n"))]
-    assert paragraphs_of("First paragraph.\nSecond paragraph.") == ["First paragraph.", "Second paragraph."]
+    assert paragraphs_of("First paragraph.\nSecond paragraph.") == [
+        "First paragraph.",
+        "Second paragraph.",
+    ]

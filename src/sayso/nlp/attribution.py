@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Style
 from .lexicon import CUE_VERBS, DECLINE_VERBS, NEGATORS, OBJECT_CUE_VERBS, SPEECH_NOUNS
 from .quotes import QUOTE_MARKS, QuoteMap, find_quotations
-from .sources import Mention, Speaker, SpeakerBook, describe_mention, describe_tokens, is_source_head
+from .sources import (
+    Mention,
+    Speaker,
+    SpeakerBook,
+    describe_mention,
+    describe_tokens,
+    is_source_head,
+)
 
 __all__ = ["Attribution", "AttributionFinder"]
 
@@ -83,7 +90,12 @@ def _tidy(text: str) -> str:
             text = text[:-1]
     text = text.strip().rstrip(".,;:").strip()
     # a content that is one whole quotation loses its marks
-    if len(text) > 1 and text[0] in "“\"«" and text[-1] in "”\"»" and sum(ch in QUOTE_MARKS for ch in text) == 2:
+    if (
+        len(text) > 1
+        and text[0] in '“"«'
+        and text[-1] in '”"»'
+        and sum(ch in QUOTE_MARKS for ch in text) == 2
+    ):
         text = text[1:-1].strip().rstrip(",").strip()
     if text.count("“") == 1 and text.count("”") == 0:
         text = text.replace("“", "")
@@ -104,9 +116,15 @@ def _spans(doc: Doc, indices: Iterable[int]) -> list[Span]:
     spans = []
     for run in runs:
         lo, hi = run[0], run[-1]
-        while lo <= hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
+        while lo <= hi and (
+            doc[lo].is_space
+            or doc[lo].text in _EDGE_PUNCT
+            or (doc[lo].lower_ == "that" and doc[lo].dep_ == "mark")
+        ):
             lo += 1
-        while hi >= lo and (doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].text in {".", "!"}):
+        while hi >= lo and (
+            doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].text in {".", "!"}
+        ):
             hi -= 1
         if hi >= lo:
             spans.append(doc[lo : hi + 1])
@@ -139,7 +157,13 @@ def _is_question(sent: Span, quotes: QuoteMap) -> bool:
 class AttributionFinder:
     """The `sayso_attribution` pipeline component."""
 
-    def __init__(self, nlp: Language, name: str, participle_fallback: bool = True, surface_fallback: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        participle_fallback: bool = True,
+        surface_fallback: bool = True,
+    ) -> None:
         self.name = name
         self.participle_fallback = participle_fallback
         self.surface_fallback = surface_fallback
@@ -173,7 +197,9 @@ class AttributionFinder:
                 claim = self._according_to(tok, sent, book, quotes)
                 if claim:
                     found.append((claim, True))
-            elif tok.lemma_.lower() in CUE_VERBS and tok.tag_.startswith("VB") and not _negated(tok):
+            elif (
+                tok.lemma_.lower() in CUE_VERBS and tok.tag_.startswith("VB") and not _negated(tok)
+            ):
                 result = self._verb_cue(tok, sent, book, quotes, [c for c, _ in found])
                 if result:
                     found.append(result)
@@ -203,7 +229,12 @@ class AttributionFinder:
         return mention.span, speaker, None
 
     def _verb_cue(
-        self, cue: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap, earlier: list[Attribution]
+        self,
+        cue: Token,
+        sent: Span,
+        book: SpeakerBook,
+        quotes: QuoteMap,
+        earlier: list[Attribution],
     ) -> tuple[Attribution, bool] | None:
         doc = cue.doc
         # the subject nearest the cue (a misparse may hang two on it)
@@ -231,9 +262,8 @@ class AttributionFinder:
             return None
         if surface_np:
             content_ids -= {t.i for t in surface_np}
-        # a relative clause cue ("which estimated that"): drop the relative pronoun
         content = _spans(doc, content_ids)
-        if not content or sum(len(s) for s in content) < 2:
+        if resolved is None or not content or sum(len(s) for s in content) < 2:
             return None
         span, speaker, how = resolved
         return (
@@ -263,19 +293,32 @@ class AttributionFinder:
                         ids |= _subtree(conj)
                         ids |= {c.i for c in cue.children if c.dep_ == "cc" and c.i < conj.i}
             return ids
-        if cue.dep_ == "parataxis" or (cue.dep_ in {"ccomp", "advcl"} and cue.i > cue.head.i and cue.head.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in cue.children)):
+        if cue.dep_ == "parataxis" or (
+            cue.dep_ in {"ccomp", "advcl"}
+            and cue.i > cue.head.i
+            and cue.head.dep_ == "ROOT"
+            and not any(c.dep_ == "mark" for c in cue.children)
+        ):
             head = cue.head
             ids = _subtree(head) - _subtree(cue)
             for sibling in head.children:  # other cue clauses on the same clause
-                if sibling.i > cue.i and sibling.dep_ in {"advcl", "parataxis"} and sibling.lemma_.lower() in CUE_VERBS:
+                if (
+                    sibling.i > cue.i
+                    and sibling.dep_ in {"advcl", "parataxis"}
+                    and sibling.lemma_.lower() in CUE_VERBS
+                ):
                     ids -= _subtree(sibling)
             return ids
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        if objects and cue.lemma_.lower() in OBJECT_CUE_VERBS and objects[0].pos_ in {"NOUN", "PROPN"}:
+        if (
+            objects
+            and cue.lemma_.lower() in OBJECT_CUE_VERBS
+            and objects[0].pos_ in {"NOUN", "PROPN"}
+        ):
             return _subtree(objects[0])
         # 'He told Reuters: "..."' or a quotation right after the cue
         after = [t for t in cue.subtree if t.i > cue.i]
-        quote_start = next((t for t in after if t.text in "“\"«"), None)
+        quote_start = next((t for t in after if t.text in '“"«'), None)
         if quote_start is not None and any(t.text == ":" for t in after if t.i < quote_start.i):
             return {t.i for t in sent if t.i >= quote_start.i}
         return set()
@@ -284,7 +327,6 @@ class AttributionFinder:
         self, cue: Token, sent: Span, book: SpeakerBook, earlier: list[Attribution]
     ) -> tuple[tuple[Span, Speaker, str | None] | None, list[Token]]:
         """The source of a cue without a subject of its own."""
-        doc = cue.doc
         finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
         if finite and self.surface_fallback:
             found = self._surface_source(cue, sent, book)
@@ -295,7 +337,11 @@ class AttributionFinder:
             gov = cue.head
             for _ in range(3):
                 subjects = [c for c in gov.children if c.dep_ == "nsubj"]
-                if subjects and is_source_head(subjects[0]) and subjects[0].lower_ not in {"that", "this", "it"}:
+                if (
+                    subjects
+                    and is_source_head(subjects[0])
+                    and subjects[0].lower_ not in {"that", "this", "it"}
+                ):
                     return self._resolve(subjects[0], book), []
                 if gov.dep_ not in _CLIMB_DEPS or gov.head is gov:
                     break
@@ -323,17 +369,27 @@ class AttributionFinder:
         speaker = book.add(mention, head.i)
         return (mention_span, speaker, None), np
 
-    def _according_to(self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap) -> Attribution | None:
+    def _according_to(
+        self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap
+    ) -> Attribution | None:
         doc = tok.doc
         to = tok.nbor()
-        objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+        objects = [c for c in to.children if c.dep_ == "pobj"] or [
+            c for c in tok.children if c.dep_ == "pobj"
+        ]
         if not objects:
             return None
         target = objects[0]
         cue_end = to.i + 1
         if target.lower_ in SPEECH_NOUNS:
             # "according to estimates by the U.S.", "according to figures from the ministry"
-            holders = [g for p in target.children if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"} for g in p.children if g.dep_ == "pobj"]
+            holders = [
+                g
+                for p in target.children
+                if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
             owners = [c for c in target.children if c.dep_ == "poss"]
             if holders:
                 cue_end = target.i + 1
@@ -349,11 +405,20 @@ class AttributionFinder:
         ids = (_subtree(head) - according) if head.i != tok.i else set()
         # other cue clauses hanging on the same head are other claims
         for sibling in head.children:
-            if sibling.i != tok.i and sibling.dep_ in {"advcl", "parataxis", "ccomp"} and sibling.lemma_.lower() in CUE_VERBS and sibling.i > tok.i:
+            if (
+                sibling.i != tok.i
+                and sibling.dep_ in {"advcl", "parataxis", "ccomp"}
+                and sibling.lemma_.lower() in CUE_VERBS
+                and sibling.i > tok.i
+            ):
                 ids -= _subtree(sibling)
         substitutions: dict[int, str] = {}
         if head.dep_ == "relcl":
-            pronouns = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"}]
+            pronouns = [
+                c
+                for c in head.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"}
+            ]
             if pronouns:
                 antecedent = head.head
                 substitutions[pronouns[0].i] = antecedent.text
@@ -374,7 +439,9 @@ class AttributionFinder:
         )
 
     # --- quotations without a cue --------------------------------------------------------
-    def _continuations(self, doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> list[Attribution]:
+    def _continuations(
+        self, doc: Doc, claims: list[Attribution], quotes: QuoteMap
+    ) -> list[Attribution]:
         """Sentences that are wholly a quotation, with no cue: the previous speaker goes on."""
         by_sent = {c.sent.start for c in claims}
         out: list[Attribution] = []
@@ -412,13 +479,18 @@ class AttributionFinder:
         return out
 
     @staticmethod
-    def _quote_owner(quote: tuple[int, int], claims: list[Attribution], sent: Span) -> Attribution | None:
+    def _quote_owner(
+        quote: tuple[int, int], claims: list[Attribution], sent: Span
+    ) -> Attribution | None:
         """A claim later in the same quotation names its speaker ("A. B," he said)."""
         start, end = quote
         for claim in claims:
-            if claim.sent.start > sent.start and claim.sent.start_char < end and claim.cue is not None:
-                if any(span.start_char < end and span.end_char > start for span in claim.content):
-                    return claim
+            if (
+                claim.sent.start > sent.start
+                and claim.sent.start_char < end
+                and claim.cue is not None
+            ) and any(span.start_char < end and span.end_char > start for span in claim.content):
+                return claim
         return None
 
 

@@ -25,13 +25,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
-from .numbers import SCALES, VAGUE_AMOUNTS, Quantity, is_number_word, parse_quantity
-from .numbers import APPROX_QUALIFIERS, HIGH_QUALIFIERS, LOW_QUALIFIERS
+from .numbers import (
+    APPROX_QUALIFIERS,
+    HIGH_QUALIFIERS,
+    LOW_QUALIFIERS,
+    SCALES,
+    VAGUE_AMOUNTS,
+    Quantity,
+    is_number_word,
+    parse_quantity,
+)
 from .places import country_of, is_place
 from .sources import noun_phrase
 from .time import rate_of
 
-__all__ = ["FigureFinder", "FigureMatch", "OUTCOMES"]
+__all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
 OUTCOMES = (
     "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed",
@@ -56,11 +64,56 @@ _OUTCOME_NOUNS = {
     "arrests": "arrested", "detainees": "arrested", "suicides": "suicide",
     "executions": "executed", "missing": "missing",
 }  # fmt: skip
-_OUTCOME_ADJ = {"dead": "killed", "missing": "missing", "injured": "wounded", "wounded": "wounded", "displaced": "displaced"}
-_GENERIC_GROUPS = {"soldiers", "troops", "forces", "fighters", "servicemen", "personnel", "soldier", "troop", "fighter", "militants", "men"}
+_OUTCOME_ADJ = {
+    "dead": "killed",
+    "missing": "missing",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "displaced": "displaced",
+}
+_GENERIC_GROUPS = {
+    "soldiers",
+    "troops",
+    "forces",
+    "fighters",
+    "servicemen",
+    "personnel",
+    "soldier",
+    "troop",
+    "fighter",
+    "militants",
+    "men",
+}
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-_LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "within", "from", "into", "on"}
-_PERIOD_PREPS = {"in", "since", "during", "over", "on", "from", "until", "through", "throughout", "for", "between", "by", "within"}
+_LOCATION_PREPS = {
+    "in",
+    "near",
+    "at",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "throughout",
+    "within",
+    "from",
+    "into",
+    "on",
+}
+_PERIOD_PREPS = {
+    "in",
+    "since",
+    "during",
+    "over",
+    "on",
+    "from",
+    "until",
+    "through",
+    "throughout",
+    "for",
+    "between",
+    "by",
+    "within",
+}
 _IDENTIFIER_NOUNS = {
     "resolution", "no", "no.", "number", "article", "flight", "route", "page", "chapter",
     "model", "version", "room", "highway", "section", "paragraph", "road", "street",
@@ -74,8 +127,26 @@ _TIME_UNITS = {
     "am", "pm", "a.m.", "p.m.", "o'clock", "times", "time", "th", "st", "nd", "rd",
     "kilometres", "kilometers", "km", "miles", "mile", "metres", "meters", "feet",
 }  # fmt: skip
-_CURRENCIES = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR"}
-_QUALIFIER_WORDS = sorted({*LOW_QUALIFIERS, *HIGH_QUALIFIERS, *APPROX_QUALIFIERS, "between", "from"}, key=len, reverse=True)
+_CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "yuan": "CNY",
+    "rupees": "INR",
+}
+_QUALIFIER_WORDS = sorted(
+    {*LOW_QUALIFIERS, *HIGH_QUALIFIERS, *APPROX_QUALIFIERS, "between", "from"},
+    key=len,
+    reverse=True,
+)
 
 
 @dataclass(slots=True)
@@ -101,7 +172,7 @@ def _is_number_token(tok: Token) -> bool:
         return tok.pos_ in {"NOUN", "NUM"}
     if lower == "dozen":
         return True
-    return bool(tok.like_num or is_number_word(lower)) and not tok.ent_type_ == "ORDINAL"
+    return bool(tok.like_num or is_number_word(lower)) and tok.ent_type_ != "ORDINAL"
 
 
 def _number_runs(sent: Span) -> list[tuple[int, int]]:
@@ -118,15 +189,36 @@ def _number_runs(sent: Span) -> list[tuple[int, int]]:
         j = i + 1
         while j < sent.end:
             nxt = doc[j]
-            if _is_number_token(nxt) and (nxt.lower_ in SCALES or nxt.lower_ in VAGUE_AMOUNTS or doc[j - 1].text in {"-", "and"} or doc[j - 1].lower_ in SCALES or is_number_word(nxt.lower_) and not nxt.like_num is False):
+            if _is_number_token(nxt) and (
+                nxt.lower_ in SCALES
+                or nxt.lower_ in VAGUE_AMOUNTS
+                or doc[j - 1].text in {"-", "and"}
+                or doc[j - 1].lower_ in SCALES
+                or (is_number_word(nxt.lower_) and nxt.like_num is not False)
+            ):
                 j += 1
             elif nxt.text in {"-", "–"} and j + 1 < sent.end and _is_number_token(doc[j + 1]):
                 j += 2  # twenty-five, 10-20
-            elif nxt.lower_ == "and" and j + 1 < sent.end and doc[j - 1].lower_ in SCALES and _is_number_token(doc[j + 1]):
+            elif (
+                nxt.lower_ == "and"
+                and j + 1 < sent.end
+                and doc[j - 1].lower_ in SCALES
+                and _is_number_token(doc[j + 1])
+            ):
                 j += 2  # two hundred and fifty
-            elif nxt.lower_ == "of" and j + 1 < sent.end and doc[j - 1].lower_ in VAGUE_AMOUNTS and doc[j + 1].lower_ in VAGUE_AMOUNTS:
+            elif (
+                nxt.lower_ == "of"
+                and j + 1 < sent.end
+                and doc[j - 1].lower_ in VAGUE_AMOUNTS
+                and doc[j + 1].lower_ in VAGUE_AMOUNTS
+            ):
                 j += 2  # tens of thousands
-            elif nxt.lower_ in {"to", "and", "or"} and j + 1 < sent.end and doc[j + 1].like_num and doc[j - 1].like_num:
+            elif (
+                nxt.lower_ in {"to", "and", "or"}
+                and j + 1 < sent.end
+                and doc[j + 1].like_num
+                and doc[j - 1].like_num
+            ):
                 j += 2  # 10 to 20, between 10 and 20
             else:
                 break
@@ -145,7 +237,11 @@ def _qualifier_start(doc: Doc, start: int, floor: int) -> int:
         words = " ".join(t.lower_ for t in doc[lo:start])
         if words in _QUALIFIER_WORDS:
             best = lo
-    if best > floor and doc[best - 1].lower_ in {"the", "some"} and doc[best].lower_ in {"more", "over"}:
+    if (
+        best > floor
+        and doc[best - 1].lower_ in {"the", "some"}
+        and doc[best].lower_ in {"more", "over"}
+    ):
         pass  # "the more than 1,500": keep "the" outside
     return best
 
@@ -160,7 +256,9 @@ def _excluded(doc: Doc, start: int, end: int) -> str | None:
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and nxt.lower_ in _TIME_UNITS | {"-", "year-old", "years-old"}:
             return "duration or age"
-        if first.ent_type_ == "DATE" and not (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _TIME_UNITS):
+        if first.ent_type_ == "DATE" and not (
+            nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _TIME_UNITS
+        ):
             return "date"
     if re.fullmatch(r"(1[5-9]\d\d|20\d\d)", first.text) and end - start == 1:
         nxt = doc[end] if end < len(doc) else None
@@ -169,10 +267,20 @@ def _excluded(doc: Doc, start: int, end: int) -> str | None:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and (nxt.lower_ in _TIME_UNITS or nxt.lower_.startswith("year-old")):
         return "duration, distance or age"
-    if nxt is not None and nxt.text in {"-", "–"} and end + 1 < len(doc) and doc[end + 1].lower_ in _TIME_UNITS | {"year-old"}:
+    if (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and end + 1 < len(doc)
+        and doc[end + 1].lower_ in _TIME_UNITS | {"year-old"}
+    ):
         return "age or duration"
     prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_ in _IDENTIFIER_NOUNS and first.like_num and prev.pos_ in {"NOUN", "PROPN", "X"}:
+    if (
+        prev is not None
+        and prev.lower_ in _IDENTIFIER_NOUNS
+        and first.like_num
+        and prev.pos_ in {"NOUN", "PROPN", "X"}
+    ):
         return "identifier"
     if prev is not None and prev.lower_ in {"aged", "age"}:
         return "age"
@@ -180,10 +288,17 @@ def _excluded(doc: Doc, start: int, end: int) -> str | None:
         return "model number"
     if re.search(r"\d{3}[-.\s]\d{3,4}[-.\s]\d{4}", doc[start:end].text):
         return "phone number"
-    if first.like_num and not first.text[0].isdigit() and first.lower_ in {"one"} and end - start == 1:
-        head = first.head
-        if first.dep_ not in {"nummod"} and not (prev is not None and prev.lower_ in {"least", "than"}):
-            return "pronoun one"
+    if (
+        (
+            first.like_num
+            and not first.text[0].isdigit()
+            and first.lower_ in {"one"}
+            and end - start == 1
+        )
+        and first.dep_ not in {"nummod"}
+        and not (prev is not None and prev.lower_ in {"least", "than"})
+    ):
+        return "pronoun one"
     return None
 
 
@@ -191,9 +306,17 @@ def _counted_noun(tok: Token) -> Token | None:
     """The noun a number counts: "3,000 [soldiers]", "thousands of [troops]"."""
     node = tok
     for _ in range(3):
-        if node.dep_ in {"nummod", "quantmod", "compound", "amod"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"} and node.head.i > node.i:
+        if (
+            node.dep_ in {"nummod", "quantmod", "compound", "amod"}
+            and node.head.pos_ in {"NOUN", "PROPN", "NUM"}
+            and node.head.i > node.i
+        ):
             node = node.head
-            if node.pos_ in {"NOUN", "PROPN"} and node.lower_ not in VAGUE_AMOUNTS and node.lower_ not in SCALES:
+            if (
+                node.pos_ in {"NOUN", "PROPN"}
+                and node.lower_ not in VAGUE_AMOUNTS
+                and node.lower_ not in SCALES
+            ):
                 return node
         else:
             break
@@ -211,7 +334,11 @@ def _modified_text(noun: Token) -> str:
     """A noun with its adjective and compound modifiers: "North Korean soldiers"."""
     keep = [noun]
     for child in reversed(list(noun.lefts)):
-        if child.dep_ in {"amod", "compound", "nmod"} and not child.like_num and child.lower_ not in _QUALIFIER_WORDS:
+        if (
+            child.dep_ in {"amod", "compound", "nmod"}
+            and not child.like_num
+            and child.lower_ not in _QUALIFIER_WORDS
+        ):
             keep.extend(t for t in child.subtree if t.dep_ != "punct" and not t.like_num)
         elif child.dep_ in {"det", "nummod", "quantmod", "poss", "punct", "advmod"}:
             continue
@@ -258,7 +385,11 @@ def _scope(verb: Token | None, noun: Token | None, number: Token) -> list[Token]
                 continue
             if child.dep_ in _CLAUSE_DEPS and not (allow_clause and tok is root):
                 continue
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
                 continue
             walk(child, root, allow_clause)
 
@@ -280,13 +411,17 @@ def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> s
     def from_verb(v: Token) -> None:
         lemma = v.lemma_.lower()
         objects = {c.lower_ for c in v.children if c.dep_ == "dobj"}
-        if lemma == "kill" and objects & {"themselves", "himself", "herself"}:
-            add("suicide")
-        elif lemma == "take" and any(c.lower_ == "lives" for c in v.subtree) and any(c.lower_ == "own" for c in v.subtree):
+        if (lemma == "kill" and objects & {"themselves", "himself", "herself"}) or (
+            lemma == "take"
+            and any(c.lower_ == "lives" for c in v.subtree)
+            and any(c.lower_ == "own" for c in v.subtree)
+        ):
             add("suicide")
         elif lemma == "lose" and "lives" in objects | {c.lower_ for c in v.subtree}:
             add("killed")
-        elif lemma == "take" and any(c.lower_ in {"prisoner", "prisoners", "captive", "hostage"} for c in v.subtree):
+        elif lemma == "take" and any(
+            c.lower_ in {"prisoner", "prisoners", "captive", "hostage"} for c in v.subtree
+        ):
             add("captured")
         else:
             add(_OUTCOME_VERBS.get(lemma))
@@ -297,11 +432,19 @@ def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> s
     def verbs_from(v: Token) -> list[Token]:
         chain = [v]
         for child in v.children:
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in {"VERB", "AUX"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
                 chain.extend(verbs_from(child))
         return chain
 
-    if verb is not None and noun is not None and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}:
+    if (
+        verb is not None
+        and noun is not None
+        and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
+    ):
         # a subject shares the verbs coordinated with its own ("have died or been
         # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
         for v in verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]:
@@ -319,7 +462,10 @@ def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> s
             if tok.lower_ == "toll":
                 kind = " ".join(t.lower_ for t in tok.lefts)
                 add("killed_or_wounded" if "casualty" in kind else "killed")
-            elif tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            elif tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {
+                "nsubj",
+                "nsubjpass",
+            }:
                 add(_OUTCOME_NOUNS[tok.lower_])
         if not found:
             for v in verbs_from(verb):
@@ -339,13 +485,17 @@ def _period_and_location(scope: list[Token], doc: Doc) -> tuple[Span | None, str
         if ent.label_ == "DATE" and period is None:
             if rate_of(ent.text) or re.fullmatch(r"\d+\s+(?:years?|months?)\s+old", ent.text):
                 continue
-            if any(t.lower_ in {"previous", "next", "later", "earlier", "ago"} for t in ent) and not any(t.lower_ in {"past", "last"} for t in ent):
+            if any(
+                t.lower_ in {"previous", "next", "later", "earlier", "ago"} for t in ent
+            ) and not any(t.lower_ in {"past", "last"} for t in ent):
                 continue
             prep = doc[ent.start - 1] if ent.start > 0 else None
             head = ent.root.head
             if ent.root.dep_ in {"pobj"} and head.lower_ in _PERIOD_PREPS:
                 period = doc[head.i : ent.end]
-            elif ent.root.dep_ in {"npadvmod", "tmod", "nmod", "dobj"} or (prep is not None and prep.lower_ in _PERIOD_PREPS):
+            elif ent.root.dep_ in {"npadvmod", "tmod", "nmod", "dobj"} or (
+                prep is not None and prep.lower_ in _PERIOD_PREPS
+            ):
                 period = ent
             else:
                 period = ent
@@ -358,7 +508,9 @@ def _period_and_location(scope: list[Token], doc: Doc) -> tuple[Span | None, str
         names = [t for t in phrase if t.pos_ == "PROPN"]
         if not names:
             continue
-        is_geo = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase) or is_place(" ".join(t.text for t in names))
+        is_geo = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase) or is_place(
+            " ".join(t.text for t in names)
+        )
         if not is_geo:
             continue
         # "Russia's Kursk region" -> "Kursk region": a possessive owner yields to the named place
@@ -400,7 +552,13 @@ class FigureFinder:
             return None
         number = doc[end - 1]
         unit = None
-        if any(t.text in {"%"} or t.lower_ in {"percent", "per cent", "pc"} for t in doc[end : end + 2]) or number.ent_type_ == "PERCENT":
+        if (
+            any(
+                t.text in {"%"} or t.lower_ in {"percent", "per cent", "pc"}
+                for t in doc[end : end + 2]
+            )
+            or number.ent_type_ == "PERCENT"
+        ):
             unit = "percent"
         prev = doc[q_start - 1] if q_start > 0 else None
         nxt = doc[end] if end < len(doc) else None
@@ -436,13 +594,22 @@ class FigureFinder:
                 figure.context["agent"] = subject.text
         return figure
 
-    def _attach(self, doc: Doc, claims: list[Attribution], figures: list[FigureMatch]) -> list[Attribution]:
+    def _attach(
+        self, doc: Doc, claims: list[Attribution], figures: list[FigureMatch]
+    ) -> list[Attribution]:
         reporter: dict[int, Attribution] = {}
         for figure in figures:
             token = figure.span[-1]
             owner = next((c for c in claims if c.holds(token)), None)
             if owner is None:
-                owner = next((c for c in claims if c.sent.start <= token.i < c.sent.end and c.speaker is None), None)
+                owner = next(
+                    (
+                        c
+                        for c in claims
+                        if c.sent.start <= token.i < c.sent.end and c.speaker is None
+                    ),
+                    None,
+                )
             if owner is None and self.reporter_claims:
                 sent = figure.span.sent
                 owner = reporter.get(sent.start)
@@ -488,19 +655,23 @@ _NORP_NOUN = re.compile(r"s$")
 
 def _resolve_counted(doc: Doc, figures: list[FigureMatch]) -> None:
     """Fill in who is counted when the sentence says only "soldiers" or "casualties"."""
-    modified = Counter(
-        f.counted for f in figures if f.counted and len(f.counted.split()) > 1
-    )
+    modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
     previous: FigureMatch | None = None
     for figure in figures:
         if figure.unit is not None:
             continue
         sent = figure.span.sent
-        if figure.counted is None and figure.noun is not None and figure.noun.lower_ in _OUTCOME_NOUNS or (
-            figure.counted is None and figure.outcome is not None
-        ):
+        if (
+            figure.counted is None
+            and figure.noun is not None
+            and figure.noun.lower_ in _OUTCOME_NOUNS
+        ) or (figure.counted is None and figure.outcome is not None):
             # "45,000 casualties": the group of the figure before it in the same paragraph
-            if previous is not None and previous.counted and _same_paragraph(doc, previous.span, figure.span):
+            if (
+                previous is not None
+                and previous.counted
+                and _same_paragraph(doc, previous.span, figure.span)
+            ):
                 figure.counted = previous.counted
         elif figure.counted and figure.counted.lower() in _GENERIC_GROUPS:
             qualifier = _group_from_sentence(sent, figure) or _group_from_agent(figure)
@@ -508,7 +679,9 @@ def _resolve_counted(doc: Doc, figures: list[FigureMatch]) -> None:
                 figure.counted = f"{qualifier} {figure.counted}"
             else:
                 # the article's one way of naming such a group ("North Korean soldiers")
-                forms = [form for form in modified if form.lower().endswith(" " + figure.counted.lower())]
+                forms = [
+                    form for form in modified if form.lower().endswith(" " + figure.counted.lower())
+                ]
                 if len(forms) == 1:
                     figure.counted = forms[0]
         if figure.counted:

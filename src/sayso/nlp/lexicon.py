@@ -30,7 +30,9 @@ CUE_VERBS = frozenset(
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
 
-OBJECT_CUE_VERBS = frozenset({"report", "confirm", "announce", "deny", "estimate", "claim", "reveal"})
+OBJECT_CUE_VERBS = frozenset(
+    {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal"}
+)
 """Cue verbs that may carry their content as a noun phrase: `SANA reported the death of 5`."""
 
 PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stating", "claiming", "warning",
@@ -87,9 +89,16 @@ ORG_NOUNS = frozenset(
     }
 )  # fmt: skip
 
-GROUP_NOUNS = frozenset({"allies", "partners", "officials", "sources", "residents", "activists", "witnesses", "experts", "analysts", "rebels", "militants", "people"})  # fmt: skip
+GROUP_NOUNS = frozenset(
+    {
+        "allies", "partners", "officials", "sources", "residents", "activists", "witnesses",
+        "experts", "analysts", "rebels", "militants", "people",
+    }
+)  # fmt: skip
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing", "without"})  # fmt: skip
+NEGATORS = frozenset(
+    {"not", "n't", "never", "no", "neither", "nor", "nobody", "none", "nothing", "without"}
+)
 
 DECLINE_VERBS = frozenset({"decline", "refuse", "fail", "won't", "would not"})
 """`X declined to say ...`: a cue under these is a refusal, not a claim."""

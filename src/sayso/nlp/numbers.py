@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "APPROX_QUALIFIERS",
     "HIGH_QUALIFIERS",
     "LOW_QUALIFIERS",
-    "APPROX_QUALIFIERS",
     "NUMBER_WORDS",
     "SCALES",
     "VAGUE_AMOUNTS",
@@ -39,8 +39,20 @@ UNITS = {
     "dozen": 12, "half": 0.5,
 }  # fmt: skip
 NUMBER_WORDS = frozenset(k for k in UNITS if k not in {"a", "an", "no", "none", "half"})
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
-_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SUFFIX_SCALES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+}
 VAGUE_AMOUNTS = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
     "billions": 1_000_000_000, "tens": 10,
@@ -66,9 +78,7 @@ APPROX_QUALIFIERS = (
 
 _DIGITS = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<suffix>k|m|mn|bn|b)$", re.I)
-_RANGE = re.compile(
-    r"^(?:between|from)?\s*(?P<a>.+?)\s*(?:-|–|—|to|and|or)\s*(?P<b>.+)$", re.I
-)
+_RANGE = re.compile(r"^(?:between|from)?\s*(?P<a>.+?)\s*(?:-|–|—|to|and|or)\s*(?P<b>.+)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +99,9 @@ def _words(text: str) -> list[str]:
 
 def is_number_word(word: str) -> bool:
     w = word.lower()
-    return w in NUMBER_WORDS or w in SCALES or bool(_DIGITS.match(w)) or bool(_DIGITS_SUFFIX.match(w))
+    return (
+        w in NUMBER_WORDS or w in SCALES or bool(_DIGITS.match(w)) or bool(_DIGITS_SUFFIX.match(w))
+    )
 
 
 def parse_number(text: str) -> float | None:
@@ -182,7 +194,11 @@ def _vague(lowered: str) -> bool:
     # "tens of thousands", "hundreds of thousands", "dozens", "several hundred"
     if all(w in VAGUE_AMOUNTS or w == "of" for w in words):
         return True
-    return words[0] in {"several", "many", "a few", "few"} and all(w in SCALES for w in words[1:]) and len(words) > 1
+    return (
+        words[0] in {"several", "many", "a few", "few"}
+        and all(w in SCALES for w in words[1:])
+        and len(words) > 1
+    )
 
 
 def _range(text: str) -> tuple[float, float] | None:

@@ -32,9 +32,7 @@ _UNUSED = ("lemmatizer",)
 _TERMINAL = tuple(".!?…:;\"”’')]")
 
 
-@Language.component(
-    "sayso_paragraphs", assigns=["token.is_sent_start"], requires=["token.text"]
-)
+@Language.component("sayso_paragraphs", assigns=["token.is_sent_start"], requires=["token.text"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Sentence boundaries the parser must respect.
 
@@ -49,7 +47,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 previous = None
             continue
-        if previous is not None and token.is_sent_start is None and not previous.text.endswith(_TERMINAL):
+        if (
+            previous is not None
+            and token.is_sent_start is None
+            and not previous.text.endswith(_TERMINAL)
+        ):
             token.is_sent_start = False
         previous = token
     return doc
@@ -67,7 +69,9 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             "installed one with --model"
         ) from None
     if nlp.lang != "en":
-        raise ModelError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}; sayso reads English")
+        raise ModelError(
+            f"spaCy pipeline {model!r} is for language {nlp.lang!r}; sayso reads English"
+        )
     missing = [name for name in ("parser", "ner") if name not in nlp.pipe_names]
     if missing:
         raise ModelError(

@@ -47,7 +47,7 @@ def _countries() -> dict[str, Country]:
     for line in table.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        iso, name, demonyms, aliases = (line.split("\t") + ["", "", ""])[:4]
+        iso, name, demonyms, aliases = [*line.split("\t"), "", "", ""][:4]
         country = Country(
             iso=iso,
             name=name,
@@ -107,5 +107,10 @@ def is_place(text: str) -> bool:
     if key in _gazetteer():
         return True
     # "al-Hasakah" / "Hasaka", "Eastern Ghouta": try without an Arabic article or a direction
-    stripped = re.sub(r"^(?:al|el|ar|as|ad|an|ash|az)[- ]|^(?:eastern|western|northern|southern|east|west|north|south)\s+", "", key)
+    stripped = re.sub(
+        r"^(?:al|el|ar|as|ad|an|ash|az)[- ]"
+        r"|^(?:eastern|western|northern|southern|east|west|north|south)\s+",
+        "",
+        key,
+    )
     return stripped != key and stripped in _gazetteer()

@@ -9,6 +9,7 @@ fitting speaker, "the ministry" to "Britain's defense ministry".
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -18,12 +19,77 @@ from ..records import SourceKind
 from .lexicon import GROUP_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS
 from .places import country_of
 
-__all__ = ["Mention", "Speaker", "SpeakerBook", "describe_mention", "describe_tokens", "noun_phrase"]
+__all__ = [
+    "Mention",
+    "Speaker",
+    "SpeakerBook",
+    "describe_mention",
+    "describe_tokens",
+    "noun_phrase",
+]
 
-_NP_LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "case", "nummod", "quantmod", "advmod", "punct", "npadvmod", "dep"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "some", "one", "another", "other", "two", "three", "several"}
+_NP_LEFT_DEPS = {
+    "compound",
+    "amod",
+    "poss",
+    "det",
+    "nmod",
+    "case",
+    "nummod",
+    "quantmod",
+    "advmod",
+    "punct",
+    "npadvmod",
+    "dep",
+}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "some",
+    "one",
+    "another",
+    "other",
+    "two",
+    "three",
+    "several",
+}
 _RELATIVE = {"who", "which", "that", "whom"}
-_NOT_SOURCES = {"that", "this", "these", "those", "there", "what", "which", "who", "it", "one", "all", "some", "both", "each", "another", "other", "others", "any", "anyone", "everyone", "nobody", "none", "something", "everything", "nothing"}
+_NOT_SOURCES = {
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "what",
+    "which",
+    "who",
+    "it",
+    "one",
+    "all",
+    "some",
+    "both",
+    "each",
+    "another",
+    "other",
+    "others",
+    "any",
+    "anyone",
+    "everyone",
+    "nobody",
+    "none",
+    "something",
+    "everything",
+    "nothing",
+}
 
 
 @dataclass(slots=True)
@@ -86,7 +152,9 @@ def noun_phrase(head: Token) -> list[Token]:
             break
         if child.dep_ == "case":  # "Britain 's"
             right.append(child)
-        elif child.dep_ == "prep" and (child.lower_ in {"of", "for"} or (child.ent_type_ and child.ent_iob_ == "I")):
+        elif child.dep_ == "prep" and (
+            child.lower_ in {"of", "for"} or (child.ent_type_ and child.ent_iob_ == "I")
+        ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
                 right.extend([child, *noun_phrase(objects[0])])
@@ -115,7 +183,7 @@ def _affiliation(tokens: list[Token]) -> str | None:
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             chunk = words[i : i + size]
-            if any(b.i != a.i + 1 for a, b in zip(chunk, chunk[1:], strict=False)):
+            if any(b.i != a.i + 1 for a, b in itertools.pairwise(chunk)):
                 continue
             country = country_of(" ".join(t.text for t in chunk))
             if country and (size > 1 or chunk[0].text[0].isupper()):
@@ -154,7 +222,9 @@ def describe_mention(head: Token) -> Mention:
             parts.append(country.name if country else _text(member_tokens))
         last = max(conjuncts, key=lambda t: t.i)
         full = doc[span.start : last.i + 1]
-        name = " and ".join(parts) if len(parts) == 2 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        name = (
+            " and ".join(parts) if len(parts) == 2 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        )
         return Mention(full, name, "group", affiliation=None)
     country = country_of(_text(bare))
     if country is not None and head.pos_ in {"PROPN", "NOUN"}:
@@ -165,7 +235,9 @@ def describe_mention(head: Token) -> Mention:
     if person:
         role_tokens = [t for t in bare if t.i < person[0].i and t.dep_ != "case"]
         role = _text(role_tokens) or appos_role
-        affiliation = _affiliation(role_tokens) or (_affiliation(noun_phrase(appos[0])) if appos else None)
+        affiliation = _affiliation(role_tokens) or (
+            _affiliation(noun_phrase(appos[0])) if appos else None
+        )
         return Mention(span, _text(person), "person", role=role or None, affiliation=affiliation)
     # a possessive country in front of an organisation: "South Korea's National Intelligence Agency"
     possessor = [t for t in bare if t.dep_ == "poss"]
@@ -173,7 +245,7 @@ def describe_mention(head: Token) -> Mention:
     name_tokens = bare
     if possessor:
         owner = possessor[0]
-        owner_tokens = [t for t in bare if t.i <= owner.i or t.dep_ == "case" and t.head == owner]
+        owner_tokens = [t for t in bare if t.i <= owner.i or (t.dep_ == "case" and t.head == owner)]
         owner_country = country_of(_text([t for t in owner_tokens if t.dep_ != "case"]))
         if owner_country:
             affiliation = owner_country.name
@@ -265,7 +337,11 @@ class SpeakerBook:
                     speaker.name.lower() == surname or speaker.name.lower().endswith(" " + surname)
                 ):
                     return speaker
-        if mention.kind == "organization" and mention.span[0].lower_ == "the" and len(mention.span) <= 3:
+        if (
+            mention.kind == "organization"
+            and mention.span[0].lower_ == "the"
+            and len(mention.span) <= 3
+        ):
             # "the ministry", "the Observatory": the latest organisation with that head word
             head = mention.span[-1].lower_
             for speaker in reversed(self.speakers):
@@ -309,10 +385,14 @@ class SpeakerBook:
         if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
             mention = describe_mention(head)
             for speaker in self.speakers:
-                if speaker.kind == "person" and self._surname(speaker.name) == self._surname(mention.name):
+                if speaker.kind == "person" and self._surname(speaker.name) == self._surname(
+                    mention.name
+                ):
                     self._recent.append((head.i, speaker))
                     return
-            self._recent.append((head.i, Speaker(mention.name, "person", mention.role, mention.affiliation)))
+            self._recent.append(
+                (head.i, Speaker(mention.name, "person", mention.role, mention.affiliation))
+            )
 
     def resolve_pronoun(self, pronoun: str, position: int) -> Speaker | None:
         """The most recent speaker that the pronoun can refer to."""
@@ -324,7 +404,12 @@ class SpeakerBook:
                 return self._registered(speaker)
             if wanted == "organization" and speaker.kind in {"organization", "country"}:
                 return speaker
-            if wanted == "group" and speaker.kind in {"group", "organization", "country", "unknown"}:
+            if wanted == "group" and speaker.kind in {
+                "group",
+                "organization",
+                "country",
+                "unknown",
+            }:
                 return speaker
         return None
 

@@ -67,22 +67,40 @@ def resolve_period(text: str, published: str | None) -> tuple[str | None, str | 
         if words.startswith("since") or words.startswith("from"):
             return start.isoformat(), anchor.isoformat() if anchor else None
         return start.isoformat(), end.isoformat()
-    if year_match and not month and re.fullmatch(r"(?:in |during |since |throughout )?(?:the year )?\d{4}", words.strip()):
+    if (
+        year_match
+        and not month
+        and re.fullmatch(r"(?:in |during |since |throughout )?(?:the year )?\d{4}", words.strip())
+    ):
         year = int(year_match.group(1))
         if words.startswith("since"):
             return dt.date(year, 1, 1).isoformat(), anchor.isoformat() if anchor else None
         return dt.date(year, 1, 1).isoformat(), dt.date(year, 12, 31).isoformat()
     if anchor is None:
         return None, None
-    past = re.search(r"\b(?:past|last|previous)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten|few)\s+)?(?P<unit>day|week|month|year)s?\b", words)
+    past = re.search(
+        r"\b(?:past|last|previous)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten|few)\s+)?(?P<unit>day|week|month|year)s?\b",
+        words,
+    )
     if past:
-        count = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "few": 3}.get(
+        count = {
+            "two": 2,
+            "three": 3,
+            "four": 4,
+            "five": 5,
+            "six": 6,
+            "seven": 7,
+            "ten": 10,
+            "few": 3,
+        }.get(
             past.group("n") or "", int(past.group("n")) if (past.group("n") or "").isdigit() else 1
         )
         unit = past.group("unit")
         if words.startswith("last") and not past.group("n") and unit in {"year", "month"}:
             if unit == "year":
-                return dt.date(anchor.year - 1, 1, 1).isoformat(), dt.date(anchor.year - 1, 12, 31).isoformat()
+                return dt.date(anchor.year - 1, 1, 1).isoformat(), dt.date(
+                    anchor.year - 1, 12, 31
+                ).isoformat()
             prev = anchor.replace(day=1) - dt.timedelta(days=1)
             start, end = _month_range(prev.year, prev.month)
             return start.isoformat(), end.isoformat()

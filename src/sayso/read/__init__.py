@@ -1,7 +1,7 @@
 """Inputs to clean articles: decode bytes, tell HTML from text, strip the page furniture.
 
-    page = read_page(html_or_text)            # a str you already hold
-    page = load_page(raw_input, settings)     # a file or stdin, with every safety check
+page = read_page(html_or_text)            # a str you already hold
+page = load_page(raw_input, settings)     # a file or stdin, with every safety check
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def load_page(item: RawInput, settings: Settings | None = None) -> Page:
     """Read one input with every check: size, compression, binary data, encoding, language."""
     settings = settings or Settings()
     text = decode(read_input(item, settings.max_bytes), item.name)
-    html = item.html if item.html is not None else (True if item.suffix in (".html", ".htm") else None)
+    html = (
+        item.html if item.html is not None else (True if item.suffix in (".html", ".htm") else None)
+    )
     page = read_page(text, item.name, settings, html=html, title=item.title)
     page.url = page.url or item.url
     page.published = page.published or item.published

@@ -48,7 +48,8 @@ _STUBS = {
 }  # fmt: skip
 _LABEL_ONLY = re.compile(r"^[A-Z][\w '’-]{0,30}:\s*$")
 _TEASER = re.compile(
-    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*[:|-]\s+\S",
+    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)"
+    r"\s*[:|-]\s+\S",
     re.I,
 )
 _CAPTION_LABEL = re.compile(

@@ -60,7 +60,9 @@ def read_input(item: RawInput, limit: int) -> bytes:
     if item.data is not None:
         data = item.data.encode("utf-8") if isinstance(item.data, str) else item.data
         if len(data) > limit:
-            raise InputTooLarge(item.name, f"{_mb(len(data))} is larger than the {_mb(limit)} limit")
+            raise InputTooLarge(
+                item.name, f"{_mb(len(data))} is larger than the {_mb(limit)} limit"
+            )
     elif item.path is not None:
         try:
             size = item.path.stat().st_size

@@ -23,7 +23,9 @@ from .text import paragraphs_of
 
 __all__ = ["looks_like_html", "read_html"]
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.I | re.S
+)
 _CAPTION_CLASS = re.compile(r"caption|credit|figcaption|wp-caption-text", re.I)
 
 
@@ -74,7 +76,7 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
             "broken page; the parser cannot read it faithfully",
         )
     captions = _captions(tree)
-    extracted = trafilatura.bare_extraction(
+    result = trafilatura.bare_extraction(
         html,
         url=url,
         with_metadata=True,
@@ -83,6 +85,7 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
         include_images=False,
         deduplicate=False,
     )
+    extracted = None if isinstance(result, dict) else result
     body_text = extracted.text if extracted is not None and extracted.text else ""
     if not body_text.strip():
         raise EmptyInput(name, "no article text found in the HTML")
@@ -129,8 +132,10 @@ def _metadata(page: Page, extracted: trafilatura.settings.Document) -> None:
             page.publisher = page.publisher or wire
         else:
             page.authors.append(author)
-    page.site = page.site or extracted.sitename or (
-        name_from_domain(extracted.hostname) if extracted.hostname else None
+    page.site = (
+        page.site
+        or extracted.sitename
+        or (name_from_domain(extracted.hostname) if extracted.hostname else None)
     )
     date = extracted.date
     # trafilatura falls back to the file's date; a page that gives none has none.

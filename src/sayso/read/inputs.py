@@ -46,7 +46,9 @@ class RawInput:
         return Path(name).suffix
 
 
-def iter_inputs(args: Iterable[str], stdin: BinaryIO | None = None) -> Iterator[RawInput | InputError]:
+def iter_inputs(
+    args: Iterable[str], stdin: BinaryIO | None = None
+) -> Iterator[RawInput | InputError]:
     """Expand command-line arguments into inputs, in the order given."""
     for arg in args:
         if arg == "-":

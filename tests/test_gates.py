@@ -1,0 +1,44 @@
+"""Evaluation gates: accuracy floors on annotated data (eval/floors.json).
+
+The seed gate is the acceptance test of the reference page; the development gate runs
+30 annotated real articles (eval/dev). Both use the shared scorer in ../shared/eval and
+skip, saying why, where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import ROOT
+
+FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
+
+
+def _evaluate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sayso_evaluate", ROOT / "eval" / "evaluate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("gold_set", ["seed", "dev"])
+def test_accuracy_floors(shared: Path, gold_set: str) -> None:
+    result = _evaluate().score(gold_set)
+    assert result["articles_missing"] == 0
+    misses = []
+    for key, floor in FLOORS[gold_set].items():
+        if key.endswith("_max"):
+            value = result[key.removesuffix("_max")]
+            if value > floor:
+                misses.append(f"{key.removesuffix('_max')}={value} > {floor}")
+        elif result[key] < floor:
+            misses.append(f"{key}={result[key]} < {floor}")
+    assert not misses, (
+        f"{gold_set}: " + "; ".join(misses) + " (run eval/evaluate.py -v " + gold_set + ")"
+    )
