@@ -7,6 +7,8 @@ the web API). Fields beyond the spec are additions, never renames.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -131,9 +133,20 @@ class Article:
     claims: list[Claim] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     """Problems that did not stop the extraction (a guessed encoding, an unclosed quote)."""
+    cluster: str | None = None
+    """Stable id of the group of syndicated copies this article belongs to, when known."""
+    copy_of: str | None = None
+    """`id` of the copy this one reproduces (the original publisher's or the earliest)."""
+
+    @property
+    def id(self) -> str:
+        """A stable id from the article's words: the same story text gives the same id."""
+        words = " ".join(re.findall(r"\w+", f"{self.title or ''} {self.text}".lower()))
+        return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "id": self.id,
             "input": self.input,
             "url": self.url,
             "title": self.title,
@@ -145,6 +158,8 @@ class Article:
             "captions": list(self.captions),
             "claims": [claim.to_dict() for claim in self.claims],
             "warnings": list(self.warnings),
+            "cluster": self.cluster,
+            "copy_of": self.copy_of,
         }
 
     @property

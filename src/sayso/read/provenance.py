@@ -47,7 +47,8 @@ WIRES: dict[str, str] = {
 }
 """Wire services and agencies whose credit in a dateline names the original publisher."""
 
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|the|and|for|de|du|al-\w+))*"
+_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a capitalised word; inner dots only ("U.S")
+_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|of|the|and|for|de|du|al-\w+))*"
 _DOMAIN = r"(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 
 _ORIGINALLY = re.compile(
