@@ -1,15 +1,19 @@
 """Figures: the quantities a claim asserts, with what they count and when and where.
 
-The `sayso_figures` component finds number phrases ("at least 3,000", "thousands",
-"between 10 and 20"), drops the numbers that are not quantities (dates, years, ages,
-times, durations, identifiers such as "resolution 2254"), and reads each remaining one:
+The `sayso_figures` component finds number phrases (`spotting.py`: "at least 3,000",
+"thousands", "between 10 and 20"), drops the numbers that are not quantities (dates,
+years, ages, times, durations, identifiers, phone numbers, scores), and reads each one:
 
     value, low, high, approximate   from the phrase (`numbers.parse_quantity`)
-    counted                         the noun it counts with its modifiers, resolved from
-                                    context when bare ("soldiers" -> "North Korean soldiers")
-    outcome                         from the noun, the verbs of its clause, "death toll"
-    per, period                     rates and DATE phrases of the figure's clause
-    location                        places of the figure's clause (NER + gazetteer)
+    unit                            money and percentages (`units.py`)
+    counted                         the noun it counts with its modifiers (`counted.py`),
+                                    resolved from context when bare or "others"
+    kind                            person, agent, territory... (`kinds.py`): counts of
+                                    shells, strikes, hospitals or days are not figures
+    outcome                         from the verbs of its clause, nouns, participles, and
+                                    the words around it where the parse fails (`outcomes.py`)
+    per, period                     rates and the time phrase of its clause (`periods.py`)
+    location                        the place named for it (`locations.py`)
 
 Each figure is attached to the claim whose content holds it; a figure outside every
 claim becomes a claim of the reporter's own voice (no source).
@@ -17,7 +21,6 @@ claim becomes a claim of the reporter's own voice (no source).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,128 +28,28 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
-from .numbers import (
-    APPROX_QUALIFIERS,
-    HIGH_QUALIFIERS,
-    LOW_QUALIFIERS,
-    SCALES,
-    VAGUE_AMOUNTS,
-    Quantity,
-    is_number_word,
-    parse_quantity,
-)
-from .places import country_of, is_place
-from .sources import noun_phrase
+from .counted import Counted, describe, find_noun
+from .kinds import Kind, kind_of
+from .locations import Place, PlaceBook, generic_reference, places_in
+from .numbers import Quantity, parse_quantity
+from .outcomes import OUTCOMES, outcome_from_noun, outcome_of_verb, surface_outcome
+from .periods import period_of
+from .places import country_of
+from .spotting import not_an_amount, number_phrases
 from .time import rate_of
+from .units import CURRENCY_SYMBOLS, unit_of
 
 __all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
-OUTCOMES = (
-    "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed",
-    "displaced", "arrested", "suicide", "executed", "other",
-)  # fmt: skip
-
-_OUTCOME_VERBS = {
-    "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
-    "massacre": "killed", "slaughter": "killed", "behead": "executed", "execute": "executed",
-    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
-    "capture": "captured", "deploy": "deployed", "send": "deployed", "station": "deployed",
-    "amass": "deployed", "mass": "deployed", "dispatch": "deployed", "displace": "displaced",
-    "flee": "displaced", "evacuate": "displaced", "uproot": "displaced", "arrest": "arrested",
-    "detain": "arrested", "abduct": "captured", "kidnap": "captured",
-}  # fmt: skip
-_OUTCOME_NOUNS = {
-    "casualties": "killed_or_wounded", "casualty": "killed_or_wounded", "deaths": "killed",
-    "death": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
-    "killed": "killed", "injuries": "wounded", "injured": "wounded", "wounded": "wounded",
-    "prisoners": "captured", "captives": "captured", "hostages": "captured",
-    "refugees": "displaced", "displaced": "displaced", "evacuees": "displaced",
-    "arrests": "arrested", "detainees": "arrested", "suicides": "suicide",
-    "executions": "executed", "missing": "missing",
-}  # fmt: skip
-_OUTCOME_ADJ = {
-    "dead": "killed",
-    "missing": "missing",
-    "injured": "wounded",
-    "wounded": "wounded",
-    "displaced": "displaced",
-}
 _GENERIC_GROUPS = {
-    "soldiers",
-    "troops",
-    "forces",
-    "fighters",
-    "servicemen",
-    "personnel",
-    "soldier",
-    "troop",
-    "fighter",
-    "militants",
-    "men",
-}
+    "soldiers", "troops", "forces", "fighters", "servicemen", "personnel", "militants", "men",
+}  # fmt: skip
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-_LOCATION_PREPS = {
-    "in",
-    "near",
-    "at",
-    "outside",
-    "inside",
-    "across",
-    "around",
-    "throughout",
-    "within",
-    "from",
-    "into",
-    "on",
-}
-_PERIOD_PREPS = {
-    "in",
-    "since",
-    "during",
-    "over",
-    "on",
-    "from",
-    "until",
-    "through",
-    "throughout",
-    "for",
-    "between",
-    "by",
-    "within",
-}
-_IDENTIFIER_NOUNS = {
-    "resolution", "no", "no.", "number", "article", "flight", "route", "page", "chapter",
-    "model", "version", "room", "highway", "section", "paragraph", "road", "street",
-    "line", "bus", "channel", "item", "code", "phase", "level", "grade", "size", "class",
-    "apartment", "building", "unit", "district", "zone", "sector", "gate", "block", "platform",
-    "division", "brigade", "battalion", "regiment", "squadron", "corps", "army",
+_PEOPLE_OUTCOMES = {
+    "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
+    "arrested", "suicide", "executed",
 }  # fmt: skip
-_TIME_UNITS = {
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
-    "am", "pm", "a.m.", "p.m.", "o'clock", "times", "time", "th", "st", "nd", "rd",
-    "kilometres", "kilometers", "km", "miles", "mile", "metres", "meters", "feet",
-}  # fmt: skip
-_CURRENCIES = {
-    "$": "USD",
-    "us$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "dollars": "USD",
-    "euros": "EUR",
-    "pounds": "GBP",
-    "yen": "JPY",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "yuan": "CNY",
-    "rupees": "INR",
-}
-_QUALIFIER_WORDS = sorted(
-    {*LOW_QUALIFIERS, *HIGH_QUALIFIERS, *APPROX_QUALIFIERS, "between", "from"},
-    key=len,
-    reverse=True,
-)
+_SUBGROUPS = {"children", "women", "girls", "boys", "babies", "infants", "minors"}
 
 
 @dataclass(slots=True)
@@ -163,195 +66,10 @@ class FigureMatch:
     location: str | None = None
     unit: str | None = None
     noun: Token | None = None
+    kind: Kind | None = None
+    link: str | None = None
+    """How the figure relates to the one before it: "others", "of them", "another", "bare"."""
     context: dict[str, str] = field(default_factory=dict)
-
-
-def _is_number_token(tok: Token) -> bool:
-    lower = tok.lower_
-    if lower in VAGUE_AMOUNTS and lower != "tens":
-        return tok.pos_ in {"NOUN", "NUM"}
-    if lower == "dozen":
-        return True
-    return bool(tok.like_num or is_number_word(lower)) and tok.ent_type_ != "ORDINAL"
-
-
-def _number_runs(sent: Span) -> list[tuple[int, int]]:
-    """[start, end) token ranges of number phrases, qualifiers excluded."""
-    runs: list[tuple[int, int]] = []
-    i = sent.start
-    doc = sent.doc
-    while i < sent.end:
-        tok = doc[i]
-        starts_vague = tok.lower_ == "tens" and i + 2 < sent.end and doc[i + 1].lower_ == "of"
-        if not (_is_number_token(tok) or starts_vague):
-            i += 1
-            continue
-        j = i + 1
-        while j < sent.end:
-            nxt = doc[j]
-            if _is_number_token(nxt) and (
-                nxt.lower_ in SCALES
-                or nxt.lower_ in VAGUE_AMOUNTS
-                or doc[j - 1].text in {"-", "and"}
-                or doc[j - 1].lower_ in SCALES
-                or (is_number_word(nxt.lower_) and nxt.like_num is not False)
-            ):
-                j += 1
-            elif nxt.text in {"-", "–"} and j + 1 < sent.end and _is_number_token(doc[j + 1]):
-                j += 2  # twenty-five, 10-20
-            elif (
-                nxt.lower_ == "and"
-                and j + 1 < sent.end
-                and doc[j - 1].lower_ in SCALES
-                and _is_number_token(doc[j + 1])
-            ):
-                j += 2  # two hundred and fifty
-            elif (
-                nxt.lower_ == "of"
-                and j + 1 < sent.end
-                and doc[j - 1].lower_ in VAGUE_AMOUNTS
-                and doc[j + 1].lower_ in VAGUE_AMOUNTS
-            ):
-                j += 2  # tens of thousands
-            elif (
-                nxt.lower_ in {"to", "and", "or"}
-                and j + 1 < sent.end
-                and doc[j + 1].like_num
-                and doc[j - 1].like_num
-            ):
-                j += 2  # 10 to 20, between 10 and 20
-            else:
-                break
-        runs.append((i, j))
-        i = j
-    return runs
-
-
-def _qualifier_start(doc: Doc, start: int, floor: int) -> int:
-    """Extend a number phrase left over its qualifier ("at least", "an estimated")."""
-    best = start
-    for width in range(1, 5):
-        lo = start - width
-        if lo < floor:
-            break
-        words = " ".join(t.lower_ for t in doc[lo:start])
-        if words in _QUALIFIER_WORDS:
-            best = lo
-    if (
-        best > floor
-        and doc[best - 1].lower_ in {"the", "some"}
-        and doc[best].lower_ in {"more", "over"}
-    ):
-        pass  # "the more than 1,500": keep "the" outside
-    return best
-
-
-def _excluded(doc: Doc, start: int, end: int) -> str | None:
-    """Why this number is not a quantity of anything, or None when it is one."""
-    first, last = doc[start], doc[end - 1]
-    if any(t.ent_type_ in {"DATE", "TIME", "ORDINAL"} for t in doc[start:end]):
-        text = doc[start:end].text
-        if re.fullmatch(r"(1[5-9]\d\d|20\d\d)s?", text) or last.ent_type_ in {"TIME", "ORDINAL"}:
-            return "date or time"
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.lower_ in _TIME_UNITS | {"-", "year-old", "years-old"}:
-            return "duration or age"
-        if first.ent_type_ == "DATE" and not (
-            nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _TIME_UNITS
-        ):
-            return "date"
-    if re.fullmatch(r"(1[5-9]\d\d|20\d\d)", first.text) and end - start == 1:
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is None or nxt.pos_ != "NOUN" or nxt.lower_ in _TIME_UNITS:
-            return "year"
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is not None and (nxt.lower_ in _TIME_UNITS or nxt.lower_.startswith("year-old")):
-        return "duration, distance or age"
-    if (
-        nxt is not None
-        and nxt.text in {"-", "–"}
-        and end + 1 < len(doc)
-        and doc[end + 1].lower_ in _TIME_UNITS | {"year-old"}
-    ):
-        return "age or duration"
-    prev = doc[start - 1] if start > 0 else None
-    if (
-        prev is not None
-        and prev.lower_ in _IDENTIFIER_NOUNS
-        and first.like_num
-        and prev.pos_ in {"NOUN", "PROPN", "X"}
-    ):
-        return "identifier"
-    if prev is not None and prev.lower_ in {"aged", "age"}:
-        return "age"
-    if prev is not None and prev.text in {"-", "/", "#"} and start >= 2 and doc[start - 2].is_alpha:
-        return "model number"
-    if re.search(r"\d{3}[-.\s]\d{3,4}[-.\s]\d{4}", doc[start:end].text):
-        return "phone number"
-    if (
-        (
-            first.like_num
-            and not first.text[0].isdigit()
-            and first.lower_ in {"one"}
-            and end - start == 1
-        )
-        and first.dep_ not in {"nummod"}
-        and not (prev is not None and prev.lower_ in {"least", "than"})
-    ):
-        return "pronoun one"
-    return None
-
-
-def _counted_noun(tok: Token) -> Token | None:
-    """The noun a number counts: "3,000 [soldiers]", "thousands of [troops]"."""
-    node = tok
-    for _ in range(3):
-        if (
-            node.dep_ in {"nummod", "quantmod", "compound", "amod"}
-            and node.head.pos_ in {"NOUN", "PROPN", "NUM"}
-            and node.head.i > node.i
-        ):
-            node = node.head
-            if (
-                node.pos_ in {"NOUN", "PROPN"}
-                and node.lower_ not in VAGUE_AMOUNTS
-                and node.lower_ not in SCALES
-            ):
-                return node
-        else:
-            break
-    # "thousands of troops", "dozens of people", "3,000 of them"
-    if node.lower_ in VAGUE_AMOUNTS or node.like_num or node.lower_ == "dozen":
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
-                    return objects[0]
-    return None
-
-
-def _modified_text(noun: Token) -> str:
-    """A noun with its adjective and compound modifiers: "North Korean soldiers"."""
-    keep = [noun]
-    for child in reversed(list(noun.lefts)):
-        if (
-            child.dep_ in {"amod", "compound", "nmod"}
-            and not child.like_num
-            and child.lower_ not in _QUALIFIER_WORDS
-        ):
-            keep.extend(t for t in child.subtree if t.dep_ != "punct" and not t.like_num)
-        elif child.dep_ in {"det", "nummod", "quantmod", "poss", "punct", "advmod"}:
-            continue
-        else:
-            break
-    tokens = sorted(set(keep), key=lambda t: t.i)
-    # contiguous run ending at the noun
-    run = [noun]
-    for tok in reversed(tokens[:-1]):
-        if tok.i == run[0].i - 1:
-            run.insert(0, tok)
-    text = " ".join(t.text for t in run).replace(" - ", "-")
-    return text
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -401,33 +119,13 @@ def _scope(verb: Token | None, noun: Token | None, number: Token) -> list[Token]
     return sorted(out, key=lambda t: t.i)
 
 
-def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> str | None:
+def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | None:
+    """The outcome from the parse: the verbs over the counted noun, its participles."""
     found: list[str] = []
 
     def add(outcome: str | None) -> None:
         if outcome and outcome not in found:
             found.append(outcome)
-
-    def from_verb(v: Token) -> None:
-        lemma = v.lemma_.lower()
-        objects = {c.lower_ for c in v.children if c.dep_ == "dobj"}
-        if (lemma == "kill" and objects & {"themselves", "himself", "herself"}) or (
-            lemma == "take"
-            and any(c.lower_ == "lives" for c in v.subtree)
-            and any(c.lower_ == "own" for c in v.subtree)
-        ):
-            add("suicide")
-        elif lemma == "lose" and "lives" in objects | {c.lower_ for c in v.subtree}:
-            add("killed")
-        elif lemma == "take" and any(
-            c.lower_ in {"prisoner", "prisoners", "captive", "hostage"} for c in v.subtree
-        ):
-            add("captured")
-        else:
-            add(_OUTCOME_VERBS.get(lemma))
-        for child in v.children:
-            if child.dep_ in {"acomp", "attr", "oprd"}:
-                add(_OUTCOME_ADJ.get(child.lower_))
 
     def verbs_from(v: Token) -> list[Token]:
         chain = [v]
@@ -435,91 +133,91 @@ def _outcome_of(verb: Token | None, noun: Token | None, scope: list[Token]) -> s
             if (
                 child.dep_ == "conj"
                 and child.pos_ in {"VERB", "AUX"}
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
             ):
                 chain.extend(verbs_from(child))
         return chain
 
-    if (
-        verb is not None
-        and noun is not None
-        and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}
-    ):
+    if noun is not None and noun.lower_ in {"toll"}:
+        add("killed")
+    if verb is not None and noun is not None and noun.dep_ in {
+        "nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd", "appos", "conj", "npadvmod",
+    }:  # fmt: skip
         # a subject shares the verbs coordinated with its own ("have died or been
         # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
-        for v in verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]:
-            from_verb(v)
+        if noun.dep_ == "pobj" and noun.head.lower_ not in {"of", "by", "among"}:
+            pass
+        else:
+            for v in verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]:
+                add(outcome_of_verb(v, person))
     if not found and noun is not None:
         for child in noun.children:
             if child.dep_ in {"acl", "relcl", "amod"} and child.pos_ in {"VERB", "ADJ"}:
                 for v in verbs_from(child):
-                    from_verb(v)
-                add(_OUTCOME_ADJ.get(child.lower_))
-        add(_OUTCOME_NOUNS.get(noun.lower_))
-    if not found and verb is not None:
-        # "the death toll reached 112", "casualties rose to 45"
-        for tok in scope:
-            if tok.lower_ == "toll":
-                kind = " ".join(t.lower_ for t in tok.lefts)
-                add("killed_or_wounded" if "casualty" in kind else "killed")
-            elif tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {
-                "nsubj",
-                "nsubjpass",
-            }:
-                add(_OUTCOME_NOUNS[tok.lower_])
-        if not found:
-            for v in verbs_from(verb):
-                from_verb(v)
+                    add(outcome_of_verb(v, person))
+        add(outcome_from_noun(noun.lower_))
     if "killed" in found and "wounded" in found:
         return "killed_or_wounded"
     return found[0] if found else None
 
 
-def _period_and_location(scope: list[Token], doc: Doc) -> tuple[Span | None, str | None]:
-    period: Span | None = None
-    location: str | None = None
-    scope_ids = {t.i for t in scope}
-    for ent in doc.ents:
-        if ent.start not in scope_ids:
-            continue
-        if ent.label_ == "DATE" and period is None:
-            if rate_of(ent.text) or re.fullmatch(r"\d+\s+(?:years?|months?)\s+old", ent.text):
-                continue
-            if any(
-                t.lower_ in {"previous", "next", "later", "earlier", "ago"} for t in ent
-            ) and not any(t.lower_ in {"past", "last"} for t in ent):
-                continue
-            prep = doc[ent.start - 1] if ent.start > 0 else None
-            head = ent.root.head
-            if ent.root.dep_ in {"pobj"} and head.lower_ in _PERIOD_PREPS:
-                period = doc[head.i : ent.end]
-            elif ent.root.dep_ in {"npadvmod", "tmod", "nmod", "dobj"} or (
-                prep is not None and prep.lower_ in _PERIOD_PREPS
-            ):
-                period = ent
-            else:
-                period = ent
+def _toll(scope: list[Token]) -> str | None:
+    """ "the death toll reached 112", "casualties rose to 45": the outcome of the subject."""
     for tok in scope:
-        if location is not None:
-            break
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATION_PREPS:
+        if tok.lower_ == "toll":
+            kind = " ".join(t.lower_ for t in tok.lefts)
+            return "killed_or_wounded" if "casualty" in kind else "killed"
+        if tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {
+            "nsubj",
+            "nsubjpass",
+        }:
+            return outcome_from_noun(tok.lower_)
+    return None
+
+
+def _location(
+    doc: Doc,
+    start: int,
+    end: int,
+    scope_ids: set[int],
+    places: list[Place],
+    bounds: tuple[int, int],
+) -> Place | None:
+    """The place of a figure: in its clause (after the number first), else the nearest
+    one after it in the sentence before the next figure, else before it."""
+    lo, hi = bounds
+    usable = [p for p in places if lo <= p.start and p.end <= hi]
+    inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
+    after = [p for p in inside if p.start >= end]
+    if after:
+        return after[0]
+    if inside:
+        return inside[-1]
+    after = [p for p in usable if p.start >= end]
+    if after:
+        return after[0]
+    return None
+
+
+def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> set[int]:
+    """Tokens of source mentions and cues: "Britain's defense ministry" says, not where."""
+    out: set[int] = set()
+    for claim in claims:
+        if claim.sent.start != sent.start:
             continue
-        phrase = noun_phrase(tok)
-        names = [t for t in phrase if t.pos_ == "PROPN"]
-        if not names:
-            continue
-        is_geo = any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase) or is_place(
-            " ".join(t.text for t in names)
-        )
-        if not is_geo:
-            continue
-        # "Russia's Kursk region" -> "Kursk region": a possessive owner yields to the named place
-        kept = [t for t in phrase if t.dep_ not in {"det"}]
-        owners = [t for t in kept if t.dep_ == "poss"]
-        if owners and any(t.pos_ == "PROPN" for t in kept if t.i > owners[0].i):
-            kept = [t for t in kept if t.i > owners[0].i and t.dep_ != "case"]
-        location = " ".join(t.text for t in kept)
-    return period, location
+        if claim.cue is not None:
+            out.update(range(claim.cue.start, claim.cue.end))
+        if claim.mention is not None:
+            out.update(range(claim.mention.start, claim.mention.end))
+            for tok in claim.mention:
+                out.update(t.i for t in tok.subtree)
+    for tok in sent:
+        if tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.lower_ in {
+            "ministry", "government", "army", "military", "president", "forces", "agency",
+            "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
+        }:  # fmt: skip
+            out.add(tok.i)
+    return out
 
 
 class FigureFinder:
@@ -531,60 +229,121 @@ class FigureFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[FigureMatch] = []
-        for sent in doc.sents:
-            for start, end in _number_runs(sent):
-                if _excluded(doc, start, end):
-                    continue
-                figure = self._read(doc, sent, start, end)
-                if figure is not None:
-                    figures.append(figure)
-        _resolve_counted(doc, figures)
-        doc._.figures = figures
         claims: list[Attribution] = list(doc._.claims or [])
+        book = PlaceBook()
+        for sent in doc.sents:
+            excluded = _excluded_places(doc, sent, claims)
+            places = [
+                p for p in places_in(sent) if not any(i in excluded for i in range(p.start, p.end))
+            ]
+            phrases = list(number_phrases(sent))
+            kept: list[FigureMatch] = []
+            for index, (q_start, start, end) in enumerate(phrases):
+                num_start = start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
+                if not_an_amount(doc, num_start, end):
+                    continue
+                lo = phrases[index - 1][2] if index > 0 else sent.start
+                hi = phrases[index + 1][0] if index + 1 < len(phrases) else sent.end
+                figure = self._read(
+                    doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
+                )
+                if figure is not None:
+                    kept.append(figure)
+            figures.extend(kept)
+            book.note(places)
+        _resolve_context(doc, figures)
+        doc._.figures = figures
         doc._.claims = self._attach(doc, claims, figures)
         return doc
 
-    def _read(self, doc: Doc, sent: Span, start: int, end: int) -> FigureMatch | None:
-        q_start = _qualifier_start(doc, start, sent.start)
+    def _read(
+        self,
+        doc: Doc,
+        sent: Span,
+        offsets: tuple[int, int, int, int],
+        places: list[Place],
+        bounds: tuple[int, int],
+        book: PlaceBook,
+    ) -> FigureMatch | None:
+        q_start, start, num_start, end = offsets
         span = doc[q_start:end]
         quantity = parse_quantity(span.text)
         if quantity is None:
+            span = doc[start:end]
+            quantity = parse_quantity(span.text)
+        if quantity is None:
             return None
-        number = doc[end - 1]
-        unit = None
-        if (
-            any(
-                t.text in {"%"} or t.lower_ in {"percent", "per cent", "pc"}
-                for t in doc[end : end + 2]
-            )
-            or number.ent_type_ == "PERCENT"
-        ):
-            unit = "percent"
-        prev = doc[q_start - 1] if q_start > 0 else None
-        nxt = doc[end] if end < len(doc) else None
-        if prev is not None and prev.lower_ in _CURRENCIES:
-            unit = _CURRENCIES[prev.lower_]
-        elif nxt is not None and nxt.lower_ in _CURRENCIES and nxt.lower_ not in {"$", "€", "£"}:
-            unit = _CURRENCIES[nxt.lower_]
-        elif number.ent_type_ == "MONEY":
-            unit = "USD" if "$" in doc[max(sent.start, q_start - 2) : end].text else None
-        noun = _counted_noun(number) if unit is None else None
-        if noun is None and unit is None and doc[start].lower_ in VAGUE_AMOUNTS:
-            noun = _counted_noun(doc[start])
-        verb = _governing_verb(noun if noun is not None else number)
-        scope = _scope(verb, noun, number)
-        scope_text = " ".join(t.text for t in scope)
-        figure = FigureMatch(span=span, quantity=quantity, unit=unit, noun=noun)
-        if noun is not None and noun.lower_ not in _OUTCOME_NOUNS:
-            figure.counted = _modified_text(noun)
+        unit = unit_of(doc, start, end, q_start)
+        counted: Counted | None = None
         if unit is None:
-            figure.outcome = _outcome_of(verb, noun, scope)
+            counted = find_noun(doc, num_start, end, sent.end)
+        noun = counted.noun if counted is not None else None
+        kind: Kind | None = (
+            kind_of(noun.text, ent_type=noun.ent_type_) if noun is not None else None
+        )
+        if (
+            counted is not None
+            and counted.through == "of them"
+            and noun is not None
+            and noun.pos_ == "PRON"
+        ):
+            kind = "person"
+        verb = _governing_verb(noun if noun is not None else doc[end - 1])
+        scope = _scope(verb, noun, doc[end - 1])
+        person = kind in {"person", "outcome", None}
+        outcome = None
+        if unit is None:
+            outcome = _outcome_of(verb, noun, person)
+            if outcome is None and noun is None:
+                outcome = _toll(scope)
+            if outcome is None:
+                right = noun.i + 1 if noun is not None and noun.i >= end else end
+                outcome = surface_outcome(doc, num_start, right, sent.start, sent.end)
+        if not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
+            return None
+        if kind in {"territory", "materiel", "agent", "other"} and outcome not in {
+            "captured",
+            "other",
+            None,
+        }:
+            outcome = (
+                "captured" if kind == "territory" else ("other" if kind == "materiel" else outcome)
+            )
+        if kind == "agent":
+            outcome = None
+        figure = FigureMatch(span=span, quantity=quantity, unit=unit, noun=noun, kind=kind)
+        if counted is not None and noun is not None and noun.pos_ != "PRON":
+            text = describe(doc, counted)
+            if outcome_from_noun(noun.lower_) is None or kind == "person":
+                figure.counted = text
+        if counted is not None and counted.through:
+            figure.link = counted.through
+        if noun is not None and noun.lower_ in {"others", "more"}:
+            figure.link = "others"
+            figure.counted = None
+        if (
+            q_start < start
+            and doc[q_start].lower_ in {"another", "a", "an"}
+            and doc[q_start].lower_ == "another"
+        ):
+            figure.link = figure.link or "another"
+        if end < len(doc) and doc[end].lower_ == "more" and noun is None:
+            figure.link = "others"
+        figure.outcome = outcome if unit is None else None
+        scope_text = " ".join(t.text for t in scope)
         figure.per = rate_of(scope_text)
-        period, location = _period_and_location(scope, doc)
+        period = period_of(doc, scope, sent)
         if period is not None:
             figure.period = period
             figure.period_text = period.text
-        figure.location = location
+        scope_ids = {t.i for t in scope}
+        place = _location(doc, q_start, end, scope_ids, places, bounds)
+        if place is not None:
+            figure.location = place.text
+        else:
+            word = generic_reference(doc, scope)
+            if word is not None:
+                figure.location = book.resolve(word) or _earlier_place(places, q_start, word)
         if verb is not None:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
@@ -650,29 +409,66 @@ def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> li
     return _spans(sent.doc, ids) or _spans(sent.doc, range(sent.start, sent.end))
 
 
-_NORP_NOUN = re.compile(r"s$")
+def _earlier_place(places: list[Place], before: int, word: str) -> str | None:
+    earlier = [p for p in places if p.end <= before and p.country == (word == "country")]
+    return earlier[-1].text if earlier else None
 
 
-def _resolve_counted(doc: Doc, figures: list[FigureMatch]) -> None:
-    """Fill in who is counted when the sentence says only "soldiers" or "casualties"."""
+def _is_figure(
+    doc: Doc,
+    start: int,
+    end: int,
+    quantity: Quantity,
+    unit: str | None,
+    kind: Kind | None,
+    outcome: str | None,
+    q_start: int,
+) -> bool:
+    """The rule of `kinds.py`: which counts are figures."""
+    if unit is not None:
+        return True
+    if kind == "noise":
+        return False
+    if kind in {"territory", "materiel"}:
+        return outcome in {"captured", "other", "killed", "wounded", "killed_or_wounded"}
+    if kind == "other":
+        return outcome in _PEOPLE_OUTCOMES
+    if kind is None:
+        return outcome is not None
+    if doc[start].lower_ == "one" and end - start == 1 and q_start == start:
+        return outcome is not None  # "one analyst", "one of their buildings"
+    return True
+
+
+def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
+    """Fill in what a figure counts, where and when, from the figures before it.
+
+    "two others" and "Another 11" count the group of the figure before them ("people"
+    after a sub-group such as children); a bare "32 killed" counts people; "two of them
+    children" and "including four children" are sub-counts that share their parent's
+    place and time; "soldiers" alone takes the nationality the sentence or the article
+    gives them ("North Korean soldiers")."""
     modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
     previous: FigureMatch | None = None
     for figure in figures:
         if figure.unit is not None:
             continue
         sent = figure.span.sent
-        if (
-            figure.counted is None
-            and figure.noun is not None
-            and figure.noun.lower_ in _OUTCOME_NOUNS
-        ) or (figure.counted is None and figure.outcome is not None):
-            # "45,000 casualties": the group of the figure before it in the same paragraph
-            if (
-                previous is not None
-                and previous.counted
-                and _same_paragraph(doc, previous.span, figure.span)
+        near = previous is not None and _same_paragraph(doc, previous.span, figure.span)
+        parent = previous if near else None
+        if figure.counted is None and figure.outcome is not None:
+            if figure.link in {"others", "another"} and parent is not None and parent.counted:
+                group = parent.counted
+                figure.counted = "people" if group.lower() in _SUBGROUPS else group
+            elif (figure.link == "of them" and parent is not None and parent.counted) or (
+                parent is not None
+                and parent.counted
+                and parent.span.sent == sent
+                and (figure.noun is None or figure.kind == "outcome")
             ):
-                figure.counted = previous.counted
+                figure.counted = parent.counted
+            elif figure.noun is None or figure.link == "others":
+                figure.counted = "people"
         elif figure.counted and figure.counted.lower() in _GENERIC_GROUPS:
             qualifier = _group_from_sentence(sent, figure) or _group_from_agent(figure)
             if qualifier:
@@ -680,12 +476,36 @@ def _resolve_counted(doc: Doc, figures: list[FigureMatch]) -> None:
             else:
                 # the article's one way of naming such a group ("North Korean soldiers")
                 forms = [
-                    form for form in modified if form.lower().endswith(" " + figure.counted.lower())
+                    form
+                    for form in modified
+                    if form and form.lower().endswith(" " + figure.counted.lower())
                 ]
                 if len(forms) == 1:
                     figure.counted = forms[0]
+        if (
+            figure.counted is None
+            and figure.kind == "outcome"
+            and parent is not None
+            and parent.counted
+            and parent.kind == "person"
+        ):
+            figure.counted = parent.counted
+        if parent is not None and (figure.link in {"of them", "others"} or _subcount(figure)):
+            # a sub-count shares its parent's place and time
+            if figure.location is None:
+                figure.location = parent.location
+            if figure.period is None and figure.span.sent == parent.span.sent:
+                figure.period, figure.period_text = parent.period, parent.period_text
         if figure.counted:
             previous = figure
+
+
+def _subcount(figure: FigureMatch) -> bool:
+    """ "including four children", "among them five children", "Among the dead were"."""
+    doc = figure.span.doc
+    lo = max(figure.span.sent.start, figure.span.start - 4)
+    words = {t.lower_ for t in doc[lo : figure.span.start]}
+    return bool(words & {"including", "among", "of"})
 
 
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "APPROX_QUALIFIERS",
     "HIGH_QUALIFIERS",
     "LOW_QUALIFIERS",
+    "NEUTRAL_QUALIFIERS",
     "NUMBER_WORDS",
     "SCALES",
     "VAGUE_AMOUNTS",
@@ -55,7 +56,7 @@ _SUFFIX_SCALES = {
 }
 VAGUE_AMOUNTS = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
-    "billions": 1_000_000_000, "tens": 10,
+    "billions": 1_000_000_000, "tens": 10, "tenths": 10,
 }  # fmt: skip
 """Plural amounts with no number: `value` null, but a floor that a reconciler may use."""
 
@@ -76,6 +77,13 @@ APPROX_QUALIFIERS = (
     "on the order of", "an approximate", "a reported", "reportedly",
 )  # fmt: skip
 
+NEUTRAL_QUALIFIERS = (
+    "another", "a total of", "a further", "an additional", "additional", "an extra",
+    "a combined", "a combined total of", "a total", "the",
+)  # fmt: skip
+"""Words before a number that add nothing to its bounds: "another 11", "a total of 14"."""
+
+_CURRENCY_PREFIX = re.compile(r"^(?:[A-Za-z]{1,3})?[$€£¥₹₽₺₴]")
 _DIGITS = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<suffix>k|m|mn|bn|b)$", re.I)
 _RANGE = re.compile(r"^(?:between|from)?\s*(?P<a>.+?)\s*(?:-|–|—|to|and|or)\s*(?P<b>.+)$", re.I)
@@ -98,7 +106,7 @@ def _words(text: str) -> list[str]:
 
 
 def is_number_word(word: str) -> bool:
-    w = word.lower()
+    w = _CURRENCY_PREFIX.sub("", word.lower())
     return (
         w in NUMBER_WORDS or w in SCALES or bool(_DIGITS.match(w)) or bool(_DIGITS_SUFFIX.match(w))
     )
@@ -110,7 +118,7 @@ def parse_number(text: str) -> float | None:
     "3,000", "3000", "1.5 million", "45k", "eleven", "a dozen", "two hundred and fifty",
     "twenty-five", "half a million".
     """
-    raw = text.strip().lower().replace("\u00a0", " ")
+    raw = _CURRENCY_PREFIX.sub("", text.strip().lower().replace("\u00a0", " "))
     if not raw:
         return None
     if _DIGITS.match(raw):
@@ -159,10 +167,14 @@ def _strip_qualifier(text: str, qualifiers: tuple[str, ...]) -> tuple[str | None
 
 def parse_quantity(text: str) -> Quantity | None:
     """Read a whole number phrase with its qualifier; None if it holds no number."""
-    phrase = " ".join(text.split())
+    phrase = _CURRENCY_PREFIX.sub("", " ".join(text.split()).replace(" $", " "))
+    for _ in range(2):
+        _neutral, phrase = _strip_qualifier(phrase, NEUTRAL_QUALIFIERS)
     low_q, rest = _strip_qualifier(phrase, LOW_QUALIFIERS)
     high_q, rest = _strip_qualifier(rest, HIGH_QUALIFIERS) if low_q is None else (None, rest)
     approx_q, rest = _strip_qualifier(rest, APPROX_QUALIFIERS)
+    _neutral, rest = _strip_qualifier(rest, NEUTRAL_QUALIFIERS)
+    rest = _CURRENCY_PREFIX.sub("", rest)
     if low_q is None and high_q is None and approx_q is not None:
         # "some more than", "about up to" are rare; "an estimated at least" too
         low_q, rest = _strip_qualifier(rest, LOW_QUALIFIERS)

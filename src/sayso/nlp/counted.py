@@ -1,0 +1,202 @@
+"""What a number counts: its noun with the modifiers that say whose it is.
+
+    "at least 3,000 North Korean soldiers"   -> North Korean soldiers
+    "12 IS fighters" (a parse that fails)   -> IS fighters
+    "thousands of troops", "dozens of people"
+    "86 members of Syrian government forces" -> members of Syrian government forces
+    "five of those killed were suicide bomb attackers" -> suicide bomb attackers
+    "two of them children"                   -> children
+
+`find_noun()` reads the tokens right of the number (robust to the small parser's
+mistakes on headlines and run-together scraped copy) and falls back on the parse;
+`describe()` gives the counted text, in the plural that analysts compare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .kinds import AGENT_NOUNS, NOISE_NOUNS, OUTCOME_NOUNS, PERSON_NOUNS, plural
+from .numbers import SCALES, VAGUE_AMOUNTS
+
+__all__ = ["Counted", "describe", "find_noun"]
+
+_RELATIONAL = {
+    "members", "member", "relatives", "families", "supporters", "employees", "staff",
+    "residents", "citizens", "soldiers", "fighters", "officers", "personnel", "troops",
+    "leaders", "followers", "workers", "children", "students", "sons", "parents",
+}  # fmt: skip
+_MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "VERB"}
+_STOP_WORDS = {
+    "people", "others", "persons", "and", "or", "in", "on", "at", "of", "from", "with", "were",
+    "was", "have", "has", "had", "are", "is", "be", "been", "who", "which", "that", "including",
+    "among", "as", "by", "for", "to", "into", "near", "after", "during", "since", "while",
+}  # fmt: skip
+_PARTICIPLES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained"}
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """The counted noun of a figure, with the first token of its modifiers."""
+
+    noun: Token
+    first: int
+    """Index of the first modifier token (the noun's own index when it has none)."""
+    through: str | None = None
+    """How it was found: "of them" for a sub-count ("two of them children")."""
+
+
+def _nominal(tok: Token) -> bool:
+    lower = tok.lower_
+    if lower in PERSON_NOUNS or lower in OUTCOME_NOUNS or lower in AGENT_NOUNS:
+        return True
+    if lower in NOISE_NOUNS:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def _is_head(tok: Token, doc: Doc) -> bool:
+    """The last noun of a run of nouns and modifiers ("North Korean [soldiers]")."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.is_space:
+        return True
+    lower = tok.lower_
+    if lower in PERSON_NOUNS | OUTCOME_NOUNS and nxt.lower_ not in PERSON_NOUNS | OUTCOME_NOUNS:
+        return True
+    if nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM", "ADV", "PART"}:
+        return not (nxt.pos_ == "VERB" and nxt.lower_ not in _PARTICIPLES and nxt.tag_ == "VBG")
+    if nxt.ent_type_ in {"DATE", "TIME"}:
+        return True
+    return not _nominal(nxt)
+
+
+def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
+    """The noun that the number `doc[start:end]` counts, if any (None for "killed 10")."""
+    number = doc[end - 1]
+    # "N of them/those/whom X", "thousands of troops", "three of the soldiers"
+    if end < limit and doc[end].lower_ == "of":
+        return _of_phrase(doc, end, limit)
+    # surface: modifiers then the head noun, right after the number
+    i = end
+    while i < limit and i < end + 6:
+        tok = doc[i]
+        if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
+            return None
+        if tok.lower_ in {"people", "persons", "others", "civilians"}:
+            return Counted(tok, end if i > end else tok.i)
+        if (
+            tok.ent_type_ in {"DATE", "TIME"}
+            and not tok.like_num
+            and tok.lower_ not in PERSON_NOUNS
+        ):
+            return None
+        if tok.text == "-" or tok.pos_ in _MODIFIER_POS or _nominal(tok):
+            if tok.pos_ == "VERB" and tok.lower_ in _PARTICIPLES | {"killing", "injuring"}:
+                return None  # "10 killed": a bare count
+            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
+                return None
+            if _nominal(tok) and tok.pos_ != "VERB" and _is_head(tok, doc):
+                return Counted(tok, end)
+            i += 1
+            continue
+        break
+    # the parse: "3,000 [soldiers]" with something the surface walk could not cross
+    head = number.head
+    if (
+        number.dep_ in {"nummod", "quantmod", "compound"}
+        and head.i > number.i
+        and head.i - number.i <= 6
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lower_ not in VAGUE_AMOUNTS
+        and head.lower_ not in SCALES
+    ):
+        return Counted(head, end)
+    return None
+
+
+def _of_phrase(doc: Doc, of: int, limit: int) -> Counted | None:
+    nxt = doc[of + 1] if of + 1 < limit else None
+    if nxt is None:
+        return None
+    if nxt.lower_ in {"them", "whom", "those", "these", "us"}:
+        # "two of them children", "five of those killed were suicide bomb attackers"
+        after = of + 2
+        if nxt.lower_ == "those" and after < limit and doc[after].lower_ in _PARTICIPLES:
+            after += 1
+        if after < limit and doc[after].lower_ in {"were", "was", "are"}:
+            after += 1
+        found = _noun_after(doc, after, limit)
+        if found is not None:
+            return Counted(found[1], found[0], through="of them")
+        return Counted(nxt, nxt.i, through="of them")
+    start = of + 1
+    if doc[start].lower_ in {"the", "their", "its", "his", "her", "our", "these"}:
+        start += 1
+    found = _noun_after(doc, start, limit)
+    if found is None:
+        return None
+    return Counted(found[1], found[0])
+
+
+def _noun_after(doc: Doc, start: int, limit: int) -> tuple[int, Token] | None:
+    """(first modifier, head noun) of a noun phrase starting at `start`."""
+    i = start
+    while i < limit and i < start + 6:
+        tok = doc[i]
+        if tok.is_punct and tok.text != "-":
+            return None
+        if tok.like_num or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "DET"}:
+            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and i + 1 < limit and _nominal(doc[i + 1]):
+                i += 1
+                continue
+            return None
+        if _nominal(tok) and _is_head(tok, doc):
+            return start, tok
+        i += 1
+    return None
+
+
+def describe(doc: Doc, counted: Counted) -> str:
+    """The counted group as text: modifiers, head noun (plural), and for relational
+    nouns their "of" complement ("members of Syrian government forces")."""
+    noun = counted.noun
+    tokens = [t for t in doc[counted.first : noun.i + 1] if not t.is_punct or t.text == "-"]
+    while tokens and (tokens[0].pos_ in {"DET", "ADP", "CCONJ"} or tokens[0].like_num):
+        tokens = tokens[1:]
+    head = plural(noun.text) if noun.tag_ in {"NN", "NNP"} else noun.text
+    words = [t.text for t in tokens[:-1]] + [head]
+    if not tokens:
+        words = [noun.text]
+    text = " ".join(words).replace(" - ", "-")
+    if noun.lower_ in _RELATIONAL and noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "of":
+        tail = _of_complement(doc, noun.i + 1)
+        if tail:
+            text = f"{text} {tail}"
+    if text.lower() in {"persons", "person"}:
+        return "people"
+    return text
+
+
+def _of_complement(doc: Doc, of: int) -> str | None:
+    """ "of Syrian government forces and its allies": up to a clause or a dash."""
+    words: list[str] = []
+    i = of + 1
+    while i < len(doc) and i < of + 9:
+        tok = doc[i]
+        if tok.is_punct or (
+            tok.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} and tok.lower_ != "its"
+        ):
+            break
+        if tok.lower_ in {"who", "which", "that", "were", "was"}:
+            break
+        words.append(tok.text)
+        i += 1
+    while words and words[-1].lower() in {"and", "or", "the", "its"}:
+        words.pop()
+    if not words:
+        return None
+    if words[0].lower() == "the":
+        words = words[1:]
+    return "of " + " ".join(words) if words else None

@@ -1,0 +1,186 @@
+"""Where a figure happened: the place named for it, kept short.
+
+    "in Russia's Kursk region"                 -> Kursk region
+    "in the Syrian city of Aleppo"             -> Aleppo
+    "on al-Wafideen Camp", "in Idlib province" -> al-Wafideen Camp, Idlib province
+    "near Raqqa", "south of Aleppo"            -> near Raqqa, south of Aleppo
+    "in the city" (said before: Aleppo)        -> Aleppo
+
+A place is a GPE/LOC/FAC entity, a name the gazetteer knows (`places.is_place`: Kursk,
+Hasaka, Idlib, Eastern Ghouta, which a small model tags as products or people), or a
+capitalised name with a place word ("Sheikh Maqsoud area", "the town of Jeb al-Jarrah").
+Places that modify a group ("Syrian", "Russian") or name a source ("the Britain-based
+Observatory") are not where the figure happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .places import country_of, is_place
+
+__all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "places_in"]
+
+PLACE_WORDS = {
+    "region", "province", "governorate", "district", "oblast", "city", "town", "village",
+    "countryside", "county", "state", "area", "neighbourhood", "neighborhood", "suburb",
+    "camp", "barrens", "river", "valley", "mountains", "mountain", "border", "crossing",
+    "airport", "base", "desert", "outskirts", "quarter", "square", "prison",
+    "hospital", "island", "islands", "peninsula", "strip", "bank", "coast", "heights",
+}  # fmt: skip
+_GENERIC_REFERENCES = {"city", "town", "village", "province", "area", "region", "country",
+                       "neighbourhood", "neighborhood", "district", "capital", "camp"}  # fmt: skip
+_DIRECTIONS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
+    "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "rural", "downtown", "down", "upper", "lower", "greater",
+}  # fmt: skip
+_RELATIONS = {"near", "outside", "south", "north", "east", "west", "southwest", "southeast",
+              "northwest", "northeast", "between", "around"}  # fmt: skip
+_NOT_PLACES = {"observatory", "monitor", "ministry", "council", "agency", "news", "tv",
+               "television", "coalition", "army", "forces", "front", "state", "sana"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place phrase found in a sentence."""
+
+    text: str
+    start: int
+    end: int
+    country: bool = False
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (
+        tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start
+    )
+
+
+def _name_run(doc: Doc, i: int, limit: int) -> int:
+    """End of a run of capitalised name tokens starting at i ("Jeb al-Jarrah")."""
+    j = i
+    while j < limit:
+        tok = doc[j]
+        if (
+            _is_name(tok)
+            or (tok.lower_ in {"al", "el", "ad", "as", "ar", "an", "ash", "az"})
+            or (tok.text in {"-"} and j + 1 < limit and j > i)
+            or tok.lower_.startswith("al-")
+            or tok.lower_.startswith("el-")
+        ):
+            j += 1
+        else:
+            break
+    while j > i and doc[j - 1].text == "-":
+        j -= 1
+    return j
+
+
+def _strip_possessive(text: str) -> str:
+    for mark in ("'s ", "’s "):
+        if mark in text:
+            text = text.split(mark)[-1]
+    return text
+
+
+def places_in(span: Span) -> list[Place]:
+    """Every place phrase in `span`, in order."""
+    doc = span.doc
+    out: list[Place] = []
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if not (_is_name(tok) or tok.lower_.startswith(("al-", "el-"))):
+            i += 1
+            continue
+        j = _name_run(doc, i, span.end)
+        if j == i:
+            i += 1
+            continue
+        words = doc[i:j]
+        text = words.text
+        ent_types = {t.ent_type_ for t in words}
+        if ent_types & {"PERSON", "ORG", "NORP", "DATE", "TIME"} and not (
+            ent_types & {"GPE", "LOC", "FAC"}
+        ):
+            known = is_place(text) and not ({"PERSON"} & ent_types and not is_place(text))
+        else:
+            known = bool(ent_types & {"GPE", "LOC", "FAC"}) or is_place(text)
+        if any(t.lower_ in _NOT_PLACES for t in words):
+            known = False
+        # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
+        nxt = doc[j] if j < span.end else None
+        before = doc[max(span.start, i - 2) : i]
+        place_word_after = nxt is not None and nxt.lower_ in PLACE_WORDS
+        of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
+        if words[-1].lower_ in PLACE_WORDS and j - i > 1:
+            place_word_after = True
+        if not (known or place_word_after or of_place):
+            i = j
+            continue
+        if tok.ent_type_ == "NORP" and not place_word_after:
+            i = j
+            continue
+        if (
+            nxt is not None
+            and nxt.lower_ in {"'s", "’s", "'", "’"}
+            and j + 1 < span.end
+            and _is_name(doc[j + 1])
+        ):
+            i = j  # "Russia's Kursk region": the owner yields to the named place
+            continue
+        start, end = i, j
+        if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
+            end = j + 1
+        # a direction before the name: "western Aleppo", "eastern rural Deir Ezzor"
+        while start > span.start and doc[start - 1].lower_ in _DIRECTIONS:
+            start -= 1
+        if (
+            start > span.start + 1
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in _RELATIONS
+        ):
+            start -= 2  # "south of Aleppo"
+        elif start > span.start and doc[start - 1].lower_ in {"near", "outside"}:
+            start -= 1
+        text = _strip_possessive(doc[start:end].text)
+        if text.lower().startswith(("the ",)):
+            text = text[4:]
+        country = country_of(doc[i:j].text) is not None
+        out.append(Place(text, start, end, country))
+        i = max(j, end)
+    return out
+
+
+class PlaceBook:
+    """The places an article has named so far, to resolve "the city", "the town"."""
+
+    def __init__(self) -> None:
+        self.seen: list[Place] = []
+
+    def note(self, places: list[Place]) -> None:
+        self.seen.extend(places)
+
+    def resolve(self, word: str) -> str | None:
+        """The place that "the <word>" stands for: the latest one named, a country for
+        "the country", a place other than a country otherwise."""
+        want_country = word == "country"
+        for place in reversed(self.seen):
+            if place.country == want_country and " of " not in place.text:
+                return place.text
+        return None
+
+
+def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
+    """ "the city" / "the town" in a figure's clause, not followed by "of X"."""
+    for tok in scope:
+        if tok.lower_ in _GENERIC_REFERENCES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
+                continue
+            if tok.dep_ == "pobj" or tok.head.lower_ in {"in", "near", "across", "around"}:
+                return tok.lower_
+    return None

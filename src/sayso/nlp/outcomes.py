@@ -1,0 +1,169 @@
+"""What happened to the people a figure counts: killed, wounded, captured...
+
+The outcome comes from the verbs that govern the counted noun ("at least 16 people were
+killed", "the blast killed 16"), the verbs coordinated with them under one subject
+("have died or been wounded" gives killed_or_wounded, but "killed 16 and wounded 30"
+gives each object its own verb), participles and adjectives ("16 people dead", "30
+injured"), outcome nouns ("casualties", "deaths", "the death toll reached 112"), and,
+where the small parser fails (title-case headlines, scraped copy without commas), the
+words right around the number ("50 ISIL Terrorists Killed", "killing 80 terrorists").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = [
+    "OUTCOMES",
+    "OUTCOME_ADJECTIVES",
+    "OUTCOME_VERBS",
+    "outcome_from_noun",
+    "outcome_of_verb",
+    "surface_outcome",
+]
+
+OUTCOMES = (
+    "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed",
+    "displaced", "arrested", "suicide", "executed", "other",
+)  # fmt: skip
+
+OUTCOME_VERBS = {
+    "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
+    "massacre": "killed", "slaughter": "killed", "assassinate": "killed", "martyr": "killed",
+    "behead": "executed", "execute": "executed", "decapitate": "executed",
+    "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
+    "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
+    "recapture": "captured", "retake": "captured", "liberate": "captured",
+    "deploy": "deployed", "send": "deployed", "station": "deployed", "amass": "deployed",
+    "mass": "deployed", "dispatch": "deployed", "mobilize": "deployed", "mobilise": "deployed",
+    "displace": "displaced", "flee": "displaced", "evacuate": "displaced", "uproot": "displaced",
+    "expel": "displaced", "arrest": "arrested", "detain": "arrested", "jail": "arrested",
+    "imprison": "arrested", "disappear": "missing",
+    "affect": "other", "quarantine": "other", "infect": "other", "trap": "other",
+    "strand": "other", "besiege": "other", "deprive": "other", "rescue": "other",
+    "hospitalize": "other", "hospitalise": "other", "sicken": "other", "poison": "other",
+    "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
+    "shoot": "other",
+}  # fmt: skip
+"""Verb lemmas and the outcome they give their object (or passive subject)."""
+
+OUTCOME_ADJECTIVES = {
+    "dead": "killed", "killed": "killed", "missing": "missing", "injured": "wounded",
+    "wounded": "wounded", "hurt": "wounded", "displaced": "displaced", "homeless": "displaced",
+    "detained": "arrested", "captured": "captured", "quarantined": "other",
+    "infected": "other", "besieged": "other", "trapped": "other",
+}  # fmt: skip
+_NOUN_OUTCOMES = {
+    "casualties": "killed_or_wounded", "casualty": "killed_or_wounded", "deaths": "killed",
+    "death": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
+    "corpses": "killed", "killed": "killed", "martyrs": "killed", "injuries": "wounded",
+    "injured": "wounded", "wounded": "wounded", "prisoners": "captured", "captives": "captured",
+    "hostages": "captured", "pows": "captured", "refugees": "displaced",
+    "displaced": "displaced", "evacuees": "displaced", "arrests": "arrested",
+    "detainees": "arrested", "suicides": "suicide", "executions": "executed",
+    "missing": "missing", "cases": "other", "infections": "other",
+}  # fmt: skip
+_SURFACE = {
+    "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed",
+    "dead": "killed", "died": "killed", "die": "killed", "dies": "killed",
+    "injured": "wounded", "injuring": "wounded", "injures": "wounded", "wounded": "wounded",
+    "wounding": "wounded", "wounds": "wounded", "hurt": "wounded",
+    "executed": "executed", "executing": "executed", "beheaded": "executed",
+    "captured": "captured", "capturing": "captured", "abducted": "captured",
+    "kidnapped": "captured", "arrested": "arrested", "arresting": "arrested",
+    "detained": "arrested", "displaced": "displaced", "missing": "missing",
+    "casualties": "killed_or_wounded",
+}  # fmt: skip
+
+
+def outcome_from_noun(word: str) -> str | None:
+    """The outcome an outcome noun names: "casualties" gives killed_or_wounded."""
+    return _NOUN_OUTCOMES.get(word.lower())
+
+
+def outcome_of_verb(verb: Token, person: bool) -> str | None:
+    """The outcome a verb gives what it acts on; `person` when that is people."""
+    lemma = verb.lemma_.lower()
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    subtree = {c.lower_ for c in verb.subtree}
+    if lemma == "kill" and objects & {"themselves", "himself", "herself"}:
+        return "suicide"
+    if lemma == "take" and "lives" in subtree and "own" in subtree:
+        return "suicide"
+    if lemma in {"lose", "claim"} and "lives" in subtree:
+        return "killed"
+    if lemma == "take" and subtree & {"prisoner", "prisoners", "captive", "hostage"}:
+        return "captured"
+    if lemma == "take" and "control" in subtree:
+        return "captured"
+    if lemma == "go" and "missing" in subtree:
+        return "missing"
+    if lemma == "destroy" and person:
+        return "killed"  # "destroyed over 60 terrorists"
+    if lemma in {"shoot", "gun"} and "dead" in subtree:
+        return "killed"
+    if lemma == "shoot":
+        return "wounded" if person else "other"
+    if lemma == "leave":
+        for child in verb.children:
+            if child.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
+                found = OUTCOME_ADJECTIVES.get(child.lower_)
+                if found:
+                    return found
+    if lemma == "round" and "up" in subtree:
+        return "arrested"
+    if lemma in {"seize", "liberate", "recapture", "retake"} and person:
+        return "captured" if lemma == "seize" else None
+    outcome = OUTCOME_VERBS.get(lemma)
+    if outcome is None:
+        for child in verb.children:
+            if child.dep_ in {"acomp", "attr", "oprd"}:
+                outcome = OUTCOME_ADJECTIVES.get(child.lower_)
+                if outcome:
+                    break
+    return outcome
+
+
+def surface_outcome(
+    doc: Doc, start: int, end: int, limit_left: int, limit_right: int
+) -> str | None:
+    """An outcome read from the words around a number when the parse gives none.
+
+    Right of the number (after its noun): "50 ISIL Terrorists Killed", "25 Terrorists
+    Killed Injured", "30 others were injured"; left of it: "killing 80 terrorists",
+    "claiming at least 10 killed"."""
+    found: list[str] = []
+    i = end
+    steps = 0
+    while i < limit_right and steps < 6:
+        tok = doc[i]
+        word = tok.lower_
+        if word in _SURFACE:
+            found.append(_SURFACE[word])
+            nxt = doc[i + 1] if i + 1 < limit_right else None
+            if nxt is not None and nxt.lower_ in {"or", "and"} and i + 2 < limit_right:
+                other = _SURFACE.get(doc[i + 2].lower_) or _SURFACE.get(
+                    doc[i + 3].lower_ if i + 3 < limit_right else ""
+                )
+                if other and not (i + 3 < limit_right and doc[i + 2].like_num):
+                    found.append(other)
+            elif nxt is not None and nxt.lower_ in _SURFACE and nxt.text[:1].isupper():
+                found.append(_SURFACE[nxt.lower_])  # "Killed Injured" (a headline)
+            break
+        if tok.is_punct or tok.like_num or word in {"and", "but", "while", "after", "as"}:
+            break
+        i += 1
+        steps += 1
+    if not found:
+        for j in range(start - 1, max(limit_left, start - 4) - 1, -1):
+            word = doc[j].lower_
+            if word in _SURFACE and doc[j].pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}:
+                found.append(_SURFACE[word])
+                if j >= 2 and doc[j - 1].lower_ in {"and", "or"} and doc[j - 2].lower_ in _SURFACE:
+                    found.append(_SURFACE[doc[j - 2].lower_])
+                break
+            if doc[j].is_punct or doc[j].like_num:
+                break
+    if "killed" in found and "wounded" in found:
+        return "killed_or_wounded"
+    return found[0] if found else None

@@ -1,0 +1,68 @@
+"""Units of figures that are not counts: money (a currency code) and percentages.
+
+    $12.9bn, US$3 million, 176 Hong Kong dollars, £17.43, 5 billion euros  -> currency code
+    12 percent, 2.8 per cent, 0.21%                                          -> "percent"
+
+Money and percentages are figures in their own right but never counts of people, so a
+figure with a unit gets no outcome (see `kinds.py`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["CURRENCY_SYMBOLS", "CURRENCY_WORDS", "unit_of"]
+
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "hk$": "HKD", "hkd": "HKD", "a$": "AUD",
+    "c$": "CAD", "₹": "INR", "rs": "INR", "₽": "RUB", "chf": "CHF", "cny": "CNY",
+    "rmb": "CNY", "₺": "TRY", "₴": "UAH",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB",
+    "roubles": "RUB", "rupees": "INR", "lira": "TRY", "liras": "TRY", "hryvnias": "UAH",
+    "francs": "CHF", "riyals": "SAR", "dirhams": "AED", "pounds sterling": "GBP",
+}  # fmt: skip
+_QUALIFIED_DOLLARS = {
+    "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
+    "singapore": "SGD", "taiwan": "TWD", "u.s.": "USD", "us": "USD", "american": "USD",
+}  # fmt: skip
+_PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
+
+
+def unit_of(doc: Doc, start: int, end: int, q_start: int) -> str | None:
+    """The unit of the number phrase `doc[start:end]` (its qualifier starts at q_start).
+
+    Looks at the symbol or code just before the number ("$", "US$", "HK$") and the word
+    just after it ("percent", "dollars", "Hong Kong dollars").
+    """
+    nxt = [t.lower_ for t in doc[end : min(len(doc), end + 4)]]
+    if nxt and (nxt[0] in _PERCENT or " ".join(nxt[:2]) == "per cent"):
+        return "percent"
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if doc[start].lower_ in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[doc[start].lower_]
+    if before in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[before]
+    if start > 1 and doc[start - 1].text == "$" and doc[start - 2].lower_ in {"us", "hk"}:
+        return "USD" if doc[start - 2].lower_ == "us" else "HKD"
+    first = doc[start].text
+    for symbol, code in CURRENCY_SYMBOLS.items():
+        if (
+            not symbol.isalpha()
+            and first.lower().startswith(symbol)
+            and first[len(symbol) :][:1].isdigit()
+        ):
+            return code
+    if q_start < start and doc[q_start].lower_ in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[doc[q_start].lower_]
+    for width in (3, 2):
+        words = " ".join(nxt[:width])
+        for prefix, code in _QUALIFIED_DOLLARS.items():
+            if words in {f"{prefix} dollars", f"{prefix} dollar"}:
+                return code
+    if nxt and nxt[0] in CURRENCY_WORDS:
+        return CURRENCY_WORDS[nxt[0]]
+    return None
