@@ -94,7 +94,25 @@ def test_money_and_percentages_carry_a_unit(analyse: Analyse) -> None:
     )
     units = {f.unit for f in _figures(article)}
     assert units == {"USD", "percent"}
-    assert all(f.outcome is None and f.counted is None for f in _figures(article))
+    assert all(f.outcome is None for f in _figures(article))
+    # a change names what changed ("turnout fell 12 percent"); a cost names nothing
+    assert [f.counted for f in _figures(article)] == [None, "turnout"]
+
+
+def test_market_moves_count_what_moved(analyse: Analyse) -> None:
+    # ScrapingHub benchmark, Reuters markets report (57d46c9d...)
+    article = analyse(
+        "The Dow Jones Industrial Average fell 102.2 points, or 0.36%, to 27,934.02, the S&P 500 lost 1.85 points, or 0.06%, to 3,120.18."
+    )
+    found = [(f.text, f.unit, f.counted) for f in _figures(article)]
+    assert found == [
+        ("102.2", None, "Dow Jones Industrial Average points"),
+        ("0.36%", "percent", "Dow Jones Industrial Average"),
+        ("27,934.02", None, "Dow Jones Industrial Average"),
+        ("1.85", None, "S&P 500 points"),
+        ("0.06%", "percent", "S&P 500"),
+        ("3,120.18", None, "S&P 500"),
+    ]
 
 
 def test_reporter_figures_have_no_source(analyse: Analyse) -> None:

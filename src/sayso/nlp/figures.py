@@ -80,7 +80,7 @@ def _governing_verb(noun: Token) -> Token | None:
         head = node.head
         if head.pos_ in {"VERB", "AUX"}:
             return head
-        if node.dep_ in _CLAUSE_DEPS or head is node:
+        if node.dep_ in _CLAUSE_DEPS or head.i == node.i:
             return None
         node = head
     return None
@@ -299,8 +299,19 @@ class FigureFinder:
             if outcome is None:
                 right = noun.i + 1 if noun is not None and noun.i >= end else end
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end)
-        if not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
+        market = _market_subject(doc[end - 1])
+        if market is not None and (
+            unit is not None
+            or (noun is not None and noun.lower_ in {"points", "point"})
+            or (noun is None and doc[end - 1].head.lower_ in {"to", "at"})
+        ):
+            kind, outcome = "other", None
+        elif not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
             return None
+        if unit == "percent" and end < len(doc) and doc[end].lower_ in {"%", "percent"}:
+            span = doc[span.start : end + 1]
+        elif unit == "percent" and end + 1 < len(doc) and doc[end].lower_ == "per":
+            span = doc[span.start : end + 2]
         if kind in {"territory", "materiel", "agent", "other"} and outcome not in {
             "captured",
             "other",
@@ -330,6 +341,10 @@ class FigureFinder:
         if end < len(doc) and doc[end].lower_ == "more" and noun is None:
             figure.link = "others"
         figure.outcome = outcome if unit is None else None
+        if market is not None and noun is not None and noun.lower_ in {"points", "point"}:
+            figure.counted = f"{market} points"
+        elif market is not None and figure.counted is None:
+            figure.counted = market
         scope_text = " ".join(t.text for t in scope)
         figure.per = rate_of(scope_text)
         period = period_of(doc, scope, sent)
@@ -403,10 +418,49 @@ def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> li
         return _spans(sent.doc, range(sent.start, sent.end))
     # the clause of the figure: the verb above it with its subtree
     node = token
-    while node.head is not node and node.dep_ not in {"conj", "ccomp", "advcl", "ROOT"}:
+    while node.head.i != node.i and node.dep_ not in {"conj", "ccomp", "advcl", "ROOT"}:
         node = node.head
     ids = {t.i for t in node.subtree} - taken
     return _spans(sent.doc, ids) or _spans(sent.doc, range(sent.start, sent.end))
+
+
+_MARKET_VERBS = {
+    "fall", "rise", "lose", "gain", "add", "drop", "climb", "jump", "slip", "slide", "tumble",
+    "surge", "rally", "ease", "edge", "dip", "decline", "increase", "soar", "plunge", "sink",
+    "advance", "shed", "close", "end", "finish", "trade", "stand", "hit", "reach", "grow",
+    "shrink", "decrease", "fell", "rose", "firm", "weaken", "strengthen", "settle",
+}  # fmt: skip
+
+
+def _market_subject(number: Token) -> str | None:
+    """The subject of a change verb above a number: "The Dow fell 102.2 points, or
+    0.36%, to 27,934.02" gives "Dow" for all three; None elsewhere."""
+    node = number
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            if head.lemma_.lower() not in _MARKET_VERBS:
+                return None
+            verb = head
+            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                if verb.dep_ != "conj" or verb.head.i == verb.i:
+                    return None
+                verb = verb.head
+            subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+            words = [
+                t
+                for t in subject.subtree
+                if (
+                    t.i <= subject.i or (t.head.i == subject.i and t.dep_ in {"nummod", "compound"})
+                )
+                and t.dep_ not in {"det", "poss", "punct"}
+            ]
+            text = " ".join(t.text for t in words)
+            return text or None
+        node = head
+    return None
 
 
 def _earlier_place(places: list[Place], before: int, word: str) -> str | None:

@@ -41,7 +41,7 @@ def _said_date(ent: Span) -> bool:
     node: Token = ent.root
     for _ in range(3):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return False
         if head.pos_ in {"VERB", "AUX"}:
             return head.lemma_.lower() in CUE_VERBS or head.lemma_.lower() in {
@@ -62,7 +62,7 @@ def _since_clause(doc: Doc, ent: Span) -> Span | None:
             if child.dep_ == "mark" and child.lower_ == "since":
                 subtree = list(node.subtree)
                 return doc[child.i : subtree[-1].i + 1]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return None

@@ -97,7 +97,7 @@ _SCORE_WORDS = {"win", "victory", "defeat", "draw", "loss", "lead", "scoreline",
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _DATE_TOKEN = re.compile(r"^(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{4}-\d{2}-\d{2}|0\d{5,7})$")
 _YEAR = re.compile(r"^(?:1[6-9]\d\d|20\d\d)s?$")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d\d$")
+_CLOCK = re.compile(r"^\d{1,2}:\d\d$")
 _FORMAT = re.compile(r"^\d+(?:p|i|k|fps|hz|x)$", re.I)
 
 
