@@ -48,6 +48,16 @@ class Counted:
     """How it was found: "of them" for a sub-count ("two of them children")."""
 
 
+def _lexical(tok: Token) -> bool:
+    """A noun the lexicons know, whatever the tagger says ("four of them brothers")."""
+    lower = tok.lower_
+    return (
+        lower in PERSON_NOUNS
+        or lower in AGENT_NOUNS
+        or (lower in OUTCOME_NOUNS and lower not in _PARTICIPLES)
+    )
+
+
 def _nominal(tok: Token) -> bool:
     lower = tok.lower_
     if lower in PERSON_NOUNS or lower in OUTCOME_NOUNS or lower in AGENT_NOUNS:
@@ -92,6 +102,8 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             and tok.lower_ not in PERSON_NOUNS
         ):
             return None
+        if _lexical(tok) and _is_head(tok, doc):
+            return Counted(tok, end)
         if tok.text == "-" or tok.pos_ in _MODIFIER_POS or _nominal(tok):
             if tok.pos_ == "VERB" and tok.lower_ in _PARTICIPLES | {"killing", "injuring"}:
                 return None  # "10 killed": a bare count
@@ -147,6 +159,8 @@ def _noun_after(doc: Doc, start: int, limit: int) -> tuple[int, Token] | None:
         tok = doc[i]
         if tok.is_punct and tok.text != "-":
             return None
+        if _lexical(tok) and _is_head(tok, doc):
+            return start, tok
         if tok.like_num or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "DET"}:
             if tok.pos_ == "VERB" and tok.tag_ == "VBN" and i + 1 < limit and _nominal(doc[i + 1]):
                 i += 1

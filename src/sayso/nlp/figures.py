@@ -67,6 +67,8 @@ class FigureMatch:
     unit: str | None = None
     noun: Token | None = None
     kind: Kind | None = None
+    tentative: bool = False
+    """Kept only if the context gives it an outcome ("along with one Syrian rebel fighter")."""
     link: str | None = None
     """How the figure relates to the one before it: "others", "of them", "another", "bare"."""
     context: dict[str, str] = field(default_factory=dict)
@@ -323,6 +325,10 @@ class FigureFinder:
         if kind == "agent":
             outcome = None
         figure = FigureMatch(span=span, quantity=quantity, unit=unit, noun=noun, kind=kind)
+        # "one analyst", "one of their buildings": "one" is a figure only with an outcome
+        figure.tentative = (
+            doc[num_start].lower_ == "one" and end - num_start == 1 and q_start == start
+        )
         if counted is not None and noun is not None and noun.pos_ != "PRON":
             text = describe(doc, counted)
             if outcome_from_noun(noun.lower_) is None or kind == "person":
@@ -489,30 +495,39 @@ def _is_figure(
         return outcome in _PEOPLE_OUTCOMES
     if kind is None:
         return outcome is not None
-    if doc[start].lower_ == "one" and end - start == 1 and q_start == start:
-        return outcome is not None  # "one analyst", "one of their buildings"
     return True
 
 
 def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
-    """Fill in what a figure counts, where and when, from the figures before it.
+    """Fill in what a figure counts, what happened to them, where and when, from the
+    figures before it.
 
-    "two others" and "Another 11" count the group of the figure before them ("people"
+    "two others" and "Another 11" count the group of the last main figure ("people"
     after a sub-group such as children); a bare "32 killed" counts people; "two of them
     children" and "including four children" are sub-counts that share their parent's
-    place and time; "soldiers" alone takes the nationality the sentence or the article
-    gives them ("North Korean soldiers")."""
+    outcome, place and time; "as well as 12 IS fighters" shares the outcome of the
+    figure it is coordinated with; "soldiers" alone takes the nationality the sentence or
+    the article gives them ("North Korean soldiers")."""
     modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
     previous: FigureMatch | None = None
+    main: FigureMatch | None = None
     for figure in figures:
         if figure.unit is not None:
             continue
         sent = figure.span.sent
-        near = previous is not None and _same_paragraph(doc, previous.span, figure.span)
-        parent = previous if near else None
+        parent = previous if previous is not None and _near(doc, previous, figure) else None
+        head = main if main is not None and _near(doc, main, figure) else None
+        sub = parent is not None and (figure.link == "of them" or _subcount(figure))
+        if (
+            figure.outcome is None
+            and parent is not None
+            and parent.outcome is not None
+            and (sub or _coordinated(doc, parent, figure))
+        ):
+            figure.outcome = parent.outcome
         if figure.counted is None and figure.outcome is not None:
-            if figure.link in {"others", "another"} and parent is not None and parent.counted:
-                group = parent.counted
+            if figure.link in {"others", "another"} and head is not None and head.counted:
+                group = head.counted
                 figure.counted = "people" if group.lower() in _SUBGROUPS else group
             elif (figure.link == "of them" and parent is not None and parent.counted) or (
                 parent is not None
@@ -544,7 +559,7 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and parent.kind == "person"
         ):
             figure.counted = parent.counted
-        if parent is not None and (figure.link in {"of them", "others"} or _subcount(figure)):
+        if parent is not None and (sub or figure.link == "others"):
             # a sub-count shares its parent's place and time
             if figure.location is None:
                 figure.location = parent.location
@@ -552,6 +567,29 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
                 figure.period, figure.period_text = parent.period, parent.period_text
         if figure.counted:
             previous = figure
+            if not sub:
+                main = figure
+    figures[:] = [f for f in figures if not (f.tentative and f.outcome is None)]
+
+
+def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
+    return _same_paragraph(doc, earlier.span, later.span) and (
+        later.span.sent.start - earlier.span.sent.end < 80
+    )
+
+
+_COORDINATORS = {"and", "as well as", "along with", "plus", "together with", "alongside"}
+
+
+def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
+    """ "killed at least 40 fighters ... as well as 12 IS fighters": one verb, two objects."""
+    if earlier.span.sent != later.span.sent:
+        return False
+    between = doc[earlier.span.end : later.span.start]
+    if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} for t in between):
+        return False
+    words = " ".join(t.lower_ for t in between)
+    return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
 
 
 def _subcount(figure: FigureMatch) -> bool:
