@@ -184,9 +184,11 @@ def _location(
     scope_ids: set[int],
     places: list[Place],
     bounds: tuple[int, int],
+    count: bool,
 ) -> Place | None:
     """The place of a figure: in its clause (after the number first), else the nearest
-    one after it in the sentence before the next figure, else before it."""
+    one after it in the sentence before the next figure, else (for counts, not money or
+    percentages) the nearest one before it."""
     lo, hi = bounds
     usable = [p for p in places if lo <= p.start and p.end <= hi]
     inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
@@ -198,6 +200,10 @@ def _location(
     after = [p for p in usable if p.start >= end]
     if after:
         return after[0]
+    if count:
+        before = [p for p in usable if p.end <= start]
+        if before:
+            return before[-1]
     return None
 
 
@@ -212,7 +218,7 @@ def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> set[int
         if claim.mention is not None:
             out.update(range(claim.mention.start, claim.mention.end))
             for tok in claim.mention:
-                out.update(t.i for t in tok.subtree)
+                out.update(t.i for t in tok.subtree if t.i >= claim.mention.start)
     for tok in sent:
         if tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.lower_ in {
             "ministry", "government", "army", "military", "president", "forces", "agency",
@@ -236,7 +242,9 @@ class FigureFinder:
         for sent in doc.sents:
             excluded = _excluded_places(doc, sent, claims)
             places = [
-                p for p in places_in(sent) if not any(i in excluded for i in range(p.start, p.end))
+                p
+                for p in places_in(sent, book.names)
+                if not any(i in excluded for i in range(p.start, p.end))
             ]
             phrases = list(number_phrases(sent))
             kept: list[FigureMatch] = []
@@ -358,7 +366,7 @@ class FigureFinder:
             figure.period = period
             figure.period_text = period.text
         scope_ids = {t.i for t in scope}
-        place = _location(doc, q_start, end, scope_ids, places, bounds)
+        place = _location(doc, q_start, end, scope_ids, places, bounds, unit is None)
         if place is not None:
             figure.location = place.text
         else:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .places import country_of, is_place
 
-__all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "places_in"]
+__all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize", "places_in"]
 
 PLACE_WORDS = {
     "region", "province", "governorate", "district", "oblast", "city", "town", "village",
@@ -87,8 +87,25 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
-def places_in(span: Span) -> list[Place]:
-    """Every place phrase in `span`, in order."""
+def _owner(tok: Token) -> bool:
+    """ "Syrias Kobani": a country's possessive written without its apostrophe."""
+    text = tok.text
+    return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
+
+
+def _known(text: str, names: frozenset[str]) -> bool:
+    return is_place(text) or normalize(text) in names
+
+
+def normalize(text: str) -> str:
+    """A place's bare name as a lookup key: "the Sheikh Maqsoud area" gives "sheikh maqsoud"."""
+    words = [w for w in text.lower().split() if w not in PLACE_WORDS and w != "the"]
+    return " ".join(w for w in words if w not in _DIRECTIONS)
+
+
+def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
+    """Every place phrase in `span`, in order; `names` are bare names the article has
+    already used as places ("Sheikh Maqsoud" after "the Sheikh Maqsoud area")."""
     doc = span.doc
     out: list[Place] = []
     i = span.start
@@ -101,15 +118,23 @@ def places_in(span: Span) -> list[Place]:
         if j == i:
             i += 1
             continue
+        if j - i > 1 and _owner(doc[i]):
+            i += 1  # "Syrias Kobani"
+        elif j - i > 1 and not _known(doc[i:j].text, names):
+            # "Syrias Kobani" tagged as one organisation: the longest known tail
+            tail = next((k for k in range(i + 1, j) if _known(doc[k:j].text, names)), None)
+            if tail is not None:
+                i = tail
+        tok = doc[i]
         words = doc[i:j]
         text = words.text
         ent_types = {t.ent_type_ for t in words}
         if ent_types & {"PERSON", "ORG", "NORP", "DATE", "TIME"} and not (
             ent_types & {"GPE", "LOC", "FAC"}
         ):
-            known = is_place(text) and not ({"PERSON"} & ent_types and not is_place(text))
+            known = _known(text, names)
         else:
-            known = bool(ent_types & {"GPE", "LOC", "FAC"}) or is_place(text)
+            known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
         if any(t.lower_ in _NOT_PLACES for t in words):
             known = False
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
@@ -132,6 +157,9 @@ def places_in(span: Span) -> list[Place]:
             and _is_name(doc[j + 1])
         ):
             i = j  # "Russia's Kursk region": the owner yields to the named place
+            continue
+        if nxt is not None and nxt.text == "-" and j + 1 < span.end and doc[j + 1].is_lower:
+            i = j  # "US-led", "Britain-based": a modifier, not a place
             continue
         start, end = i, j
         if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
@@ -161,9 +189,11 @@ class PlaceBook:
 
     def __init__(self) -> None:
         self.seen: list[Place] = []
+        self.names: frozenset[str] = frozenset()
 
     def note(self, places: list[Place]) -> None:
         self.seen.extend(places)
+        self.names = self.names | {normalize(p.text) for p in places if len(p.text) > 3}
 
     def resolve(self, word: str) -> str | None:
         """The place that "the <word>" stands for: the latest one named, a country for
