@@ -25,7 +25,7 @@ __all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize"
 
 PLACE_WORDS = {
     "region", "province", "governorate", "district", "oblast", "city", "town", "village",
-    "countryside", "county", "state", "area", "neighbourhood", "neighborhood", "suburb",
+    "countryside", "county", "area", "neighbourhood", "neighborhood", "suburb",
     "camp", "barrens", "river", "valley", "mountains", "mountain", "border", "crossing",
     "airport", "base", "desert", "outskirts", "quarter", "square", "prison",
     "hospital", "island", "islands", "peninsula", "strip", "bank", "coast", "heights",
@@ -52,6 +52,9 @@ class Place:
     start: int
     end: int
     country: bool = False
+    kind: str = "place"
+    """The place word that names its kind ("city", "province", "area"), "country", or
+    "city" for a name the gazetteer knows as a city."""
 
 
 def _is_name(tok: Token) -> bool:
@@ -87,14 +90,20 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+def _demonym(text: str) -> bool:
+    """ "Syrian", "North Korean": a people's adjective, not a place."""
+    country = country_of(text)
+    return country is not None and text.lower() in {d.lower() for d in country.demonyms}
+
+
 def _owner(tok: Token) -> bool:
     """ "Syrias Kobani": a country's possessive written without its apostrophe."""
     text = tok.text
     return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
 
 
-def _known(text: str, names: frozenset[str]) -> bool:
-    return is_place(text) or normalize(text) in names
+def _known(text: str, names: frozenset[str], strict: bool = False) -> bool:
+    return is_place(text, strict=strict) or normalize(text) in names
 
 
 def normalize(text: str) -> str:
@@ -132,7 +141,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if ent_types & {"PERSON", "ORG", "NORP", "DATE", "TIME"} and not (
             ent_types & {"GPE", "LOC", "FAC"}
         ):
-            known = _known(text, names)
+            known = _known(text, names, strict=True)
         else:
             known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
         if any(t.lower_ in _NOT_PLACES for t in words):
@@ -147,7 +156,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if not (known or place_word_after or of_place):
             i = j
             continue
-        if tok.ent_type_ == "NORP" and not place_word_after:
+        if tok.ent_type_ == "NORP" or _demonym(text):
             i = j
             continue
         if (
@@ -179,7 +188,16 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if text.lower().startswith(("the ",)):
             text = text[4:]
         country = country_of(doc[i:j].text) is not None
-        out.append(Place(text, start, end, country))
+        kind = "country" if country else "place"
+        if end > j and doc[j].lower_ in PLACE_WORDS:
+            kind = doc[j].lower_
+        elif of_place:
+            kind = before[0].lower_
+        elif words[-1].lower_ in PLACE_WORDS:
+            kind = words[-1].lower_
+        elif kind == "place" and is_place(doc[i:j].text, strict=True):
+            kind = "city"
+        out.append(Place(text, start, end, country, kind))
         i = max(j, end)
     return out
 
@@ -196,13 +214,41 @@ class PlaceBook:
         self.names = self.names | {normalize(p.text) for p in places if len(p.text) > 3}
 
     def resolve(self, word: str) -> str | None:
-        """The place that "the <word>" stands for: the latest one named, a country for
-        "the country", a place other than a country otherwise."""
-        want_country = word == "country"
+        """The place that "the <word>" stands for: the latest one of that kind ("the city"
+        is the last city named, "the province" the last province), else, for a place
+        word other than "country", the latest place that is not a country."""
+        kinds = _KINDS.get(word, {word})
         for place in reversed(self.seen):
-            if place.country == want_country and " of " not in place.text:
-                return place.text
+            if place.kind in kinds and " of " not in place.text:
+                return _bare(place.text)
+        if word == "country":
+            return None
+        for place in reversed(self.seen):
+            if not place.country and place.kind == "place" and " of " not in place.text:
+                return _bare(place.text)
         return None
+
+
+_KINDS = {
+    "city": {"city", "capital"},
+    "capital": {"city", "capital"},
+    "town": {"town", "city", "village"},
+    "village": {"village", "town"},
+    "province": {"province", "governorate", "region"},
+    "region": {"region", "province", "governorate"},
+    "country": {"country"},
+    "neighbourhood": {"neighbourhood", "neighborhood", "district", "area", "quarter"},
+    "neighborhood": {"neighbourhood", "neighborhood", "district", "area", "quarter"},
+    "area": {"area", "neighbourhood", "neighborhood", "district"},
+}
+
+
+def _bare(text: str) -> str:
+    """ "near Raqqa" -> "Raqqa": a place taken up again loses its relation word."""
+    for prefix in ("near ", "outside ", "south of ", "north of ", "east of ", "west of "):
+        if text.startswith(prefix):
+            return text[len(prefix) :]
+    return text
 
 
 def generic_reference(doc: Doc, scope: list[Token]) -> str | None:

