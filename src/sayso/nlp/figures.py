@@ -234,10 +234,14 @@ class FigureFinder:
     def __init__(self, nlp: Language, name: str, reporter_claims: bool = True) -> None:
         self.name = name
         self.reporter_claims = reporter_claims
+        self._cues: frozenset[int] = frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[FigureMatch] = []
         claims: list[Attribution] = list(doc._.claims or [])
+        self._cues = frozenset(
+            i for c in claims if c.cue is not None for i in range(c.cue.start, c.cue.end)
+        )
         book = PlaceBook()
         for sent in doc.sents:
             excluded = _excluded_places(doc, sent, claims)
@@ -361,7 +365,7 @@ class FigureFinder:
             figure.counted = market
         scope_text = " ".join(t.text for t in scope)
         figure.per = rate_of(scope_text)
-        period = period_of(doc, scope, sent)
+        period = period_of(doc, scope, sent, self._cues)
         if period is not None:
             figure.period = period
             figure.period_text = period.text

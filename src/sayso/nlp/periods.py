@@ -17,7 +17,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import CUE_VERBS
 from .time import rate_of
 
 __all__ = ["period_of"]
@@ -36,19 +35,51 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\b(?:a\.m\.|p\.m\.|am|pm|gmt)\b", re.I)
 _STAMP = re.compile(r"^\w+\s+\d{1,2}\s+\w{3,9}\s+\d{4}$|^\w{3}\s+\w{3}\s+\d{1,2}\s+\d{4}$")
 
 
-def _said_date(ent: Span) -> bool:
-    """A date that modifies a verb of saying: "said on Saturday", "told SANA Monday"."""
+def _verb_of(ent: Span) -> Token | None:
     node: Token = ent.root
-    for _ in range(3):
+    for _ in range(4):
         head = node.head
         if head.i == node.i:
-            return False
+            return None
         if head.pos_ in {"VERB", "AUX"}:
-            return head.lemma_.lower() in CUE_VERBS or head.lemma_.lower() in {
-                "say", "report", "tell", "announce", "add", "state", "confirm", "claim",
-            }  # fmt: skip
+            return head
         node = head
+    return None
+
+
+def _said_date(ent: Span, cues: set[int]) -> bool:
+    """A date that modifies a verb of saying: "said on Saturday", "told SANA Monday"."""
+    verb = _verb_of(ent)
+    return verb is not None and verb.i in cues
+
+
+def _in_relative_clause(ent: Span, sent: Span) -> bool:
+    """ "in Kursk, where Ukrainian forces mounted an incursion in August": another event."""
+    node: Token = ent.root
+    while node.head.i != node.i and sent.start <= node.i < sent.end:
+        if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
     return False
+
+
+def _stamp(doc: Doc, ent: Span) -> bool:
+    """A page's date stamp: "Sunday 26 Jul 2015", "Mon Nov 7 2016", a bare year."""
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if prev is not None and prev.lower_ in _PERIOD_PREPS | {"of", "to", "and"}:
+        return False
+    if re.search(r"\b(?:19|20)\d\d\b", ent.text):
+        return True
+    neighbours = [t for t in (prev, nxt) if t is not None]
+    return any(t.like_num or t.lower_.rstrip(".") in _MONTH_WORDS for t in neighbours)
+
+
+_MONTH_WORDS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december",
+}  # fmt: skip
 
 
 def _since_clause(doc: Doc, ent: Span) -> Span | None:
@@ -68,42 +99,64 @@ def _since_clause(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
-def period_of(doc: Doc, scope: list[Token], sent: Span) -> Span | None:
-    """The period of a figure whose clause is `scope` (token list), or None."""
+def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
+    if ent.label_ not in {"DATE", "TIME"}:
+        return False
+    text = ent.text
+    if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
+        return False
+    if ent.label_ == "TIME" and _CLOCK.search(text):
+        return False
+    if _stamp(doc, ent) or _said_date(ent, cues):
+        return False
+    if any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent) and not any(
+        t.lower_ in {"past", "last"} for t in ent
+    ):
+        return False
+    root = ent.root
+    if root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= ent.end:
+        return False  # "three-month aluminium", "the 48-hour ceasefire", "30-year bond"
+    return not (ent.end < len(doc) and doc[ent.end].text == "-")
+
+
+def _phrase(doc: Doc, ent: Span) -> Span:
+    """The period's words: the date with its preposition, or a whole "since" clause."""
+    since = _since_clause(doc, ent)
+    if since is not None and since.end - since.start <= 14:
+        return since
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in {"to", "until", "through", "-", "and"}:
+        later = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "DATE"), None)
+        if later is not None:
+            end = later.end  # "from 2010 to 2015"
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.lower_ in _PERIOD_PREPS and head.i == ent.start - 1:
+        return doc[head.i : end]
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _PERIOD_PREPS:
+        return doc[ent.start - 1 : end]
+    return doc[ent.start : end]
+
+
+def period_of(
+    doc: Doc, scope: list[Token], sent: Span, cues: frozenset[int] = frozenset()
+) -> Span | None:
+    """The period of a figure whose clause is `scope` (token list), or None.
+
+    A date of the figure's own clause comes first; else the one date of its sentence
+    that is not a date of saying, a page stamp or part of a relative clause about
+    something else ("..., where forces mounted an incursion in August")."""
     ids = {t.i for t in scope}
-    for ent in sent.ents:
-        if ent.label_ not in {"DATE", "TIME"} or ent.start not in ids:
-            continue
-        text = ent.text
-        if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
-            continue
-        if ent.label_ == "TIME" and _CLOCK.search(text):
-            continue
-        if _STAMP.match(text) or (
-            re.fullmatch(r"\d{1,2}\s+\w+\s+\d{4}", text) and ent.start <= sent.start + 2
-        ):
-            continue
-        if _said_date(ent):
-            continue
-        if any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent) and not any(
-            t.lower_ in {"past", "last"} for t in ent
-        ):
-            continue
-        if ent.root.dep_ == "amod" or (ent.end < len(doc) and doc[ent.end].text == "-"):
-            continue  # "three-month aluminium", "the 48-hour ceasefire"
-        since = _since_clause(doc, ent)
-        if since is not None and since.end - since.start <= 14:
-            return since
-        head = ent.root.head
-        if ent.root.dep_ == "pobj" and head.lower_ in _PERIOD_PREPS and head.i == ent.start - 1:
-            return doc[head.i : ent.end]
-        if ent.start > 0 and doc[ent.start - 1].lower_ in _PERIOD_PREPS:
-            return doc[ent.start - 1 : ent.end]
-        return ent
-    # no entity: "in the same period", "over the weekend"
+    cue_ids = set(cues)
+    candidates = [e for e in sent.ents if _usable(doc, e, sent, cue_ids)]
+    for ent in candidates:
+        if ent.start in ids:
+            return _phrase(doc, ent)
     text = sent.text
     for match in _PHRASE.finditer(text):
         span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.start in ids:
             return span
+    loose = [e for e in candidates if not _in_relative_clause(e, sent)]
+    if len(loose) == 1:
+        return _phrase(doc, loose[0])
     return None
