@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
 from .counted import Counted, describe, find_noun
-from .kinds import Kind, kind_of
+from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import Place, PlaceBook, generic_reference, places_in
 from .numbers import Quantity, parse_quantity
 from .outcomes import OUTCOMES, outcome_from_noun, outcome_of_verb, surface_outcome
@@ -150,7 +151,15 @@ def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | N
         if noun.dep_ == "pobj" and noun.head.lower_ not in {"of", "by", "among"}:
             pass
         else:
-            for v in verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]:
+            chain = verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]
+            if (
+                noun.dep_ == "dobj"
+                and verb.dep_ == "conj"
+                and verb.head.pos_ == "VERB"
+                and not any(c.dep_ == "dobj" for c in verb.head.children)
+            ):
+                chain = [verb.head, verb]  # "killing and injuring scores of people"
+            for v in chain:
                 add(outcome_of_verb(v, person))
     if not found and noun is not None:
         for child in noun.children:
@@ -161,6 +170,23 @@ def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | N
     if "killed" in found and "wounded" in found:
         return "killed_or_wounded"
     return found[0] if found else None
+
+
+def _of_outcome(number: Token) -> str | None:
+    """ "leading to the death of eight and the injury of 89"."""
+    node = number
+    if node.dep_ == "conj":
+        node = node.head
+    head = node.head
+    if node.dep_ == "pobj" and head.lower_ == "of":
+        return outcome_from_noun(head.head.lower_)
+    return None
+
+
+def _title_case(sent: Span) -> bool:
+    """A headline in title case, where the small parser reads verbs as names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _toll(scope: list[Token]) -> str | None:
@@ -291,6 +317,15 @@ class FigureFinder:
         counted: Counted | None = None
         if unit is None:
             counted = find_noun(doc, num_start, end, sent.end)
+        if (
+            counted is not None
+            and counted.noun.lower_ in {"corpses", "bodies", "remains", "deaths", "casualties"}
+            and counted.noun.i + 2 < sent.end
+            and doc[counted.noun.i + 1].lower_ == "of"
+            and doc[counted.noun.i + 2].lower_ in PERSON_NOUNS
+        ):
+            # "230 corpses of tribesmen who were executed": the people are counted
+            counted = Counted(doc[counted.noun.i + 2], counted.noun.i + 2)
         noun = counted.noun if counted is not None else None
         kind: Kind | None = (
             kind_of(noun.text, ent_type=noun.ent_type_) if noun is not None else None
@@ -581,6 +616,25 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             previous = figure
             if not sub:
                 main = figure
+    for earlier, later in pairwise(figures):
+        # "Five children and four medical staff killed by airstrikes": one participle
+        if (
+            earlier.outcome is None
+            and later.outcome is not None
+            and earlier.unit is None
+            and later.unit is None
+            and earlier.kind in {"person", None}
+            and _coordinated(doc, earlier, later)
+        ):
+            earlier.outcome = later.outcome
+    for figure in figures:
+        if (
+            figure.counted is None
+            and figure.unit is None
+            and figure.outcome is not None
+            and figure.kind in {None, "outcome"}
+        ):
+            figure.counted = "people"  # "10 dead after strikes", "32 killed"
     figures[:] = [f for f in figures if not (f.tentative and f.outcome is None)]
 
 
@@ -598,6 +652,11 @@ def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
     if earlier.span.sent != later.span.sent:
         return False
     between = doc[earlier.span.end : later.span.start]
+    lead = " ".join(
+        t.lower_ for t in doc[max(earlier.span.end, later.span.start - 3) : later.span.start]
+    )
+    if any(c in lead for c in ("along with", "as well as", "together with", "alongside")):
+        return True
     if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} for t in between):
         return False
     words = " ".join(t.lower_ for t in between)

@@ -57,6 +57,7 @@ _NOUN_OUTCOMES = {
     "casualties": "killed_or_wounded", "casualty": "killed_or_wounded", "deaths": "killed",
     "death": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
     "corpses": "killed", "killed": "killed", "martyrs": "killed", "injuries": "wounded",
+    "injury": "wounded",
     "injured": "wounded", "wounded": "wounded", "prisoners": "captured", "captives": "captured",
     "hostages": "captured", "pows": "captured", "refugees": "displaced",
     "displaced": "displaced", "evacuees": "displaced", "arrests": "arrested",
@@ -110,6 +111,8 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
                 found = OUTCOME_ADJECTIVES.get(child.lower_)
                 if found:
                     return found
+    if lemma in {"force", "drive", "push"} and subtree & {"homes", "home", "houses", "out"}:
+        return "displaced"  # "forced 33000 residents out of their homes"
     if lemma == "round" and "up" in subtree:
         return "arrested"
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
@@ -119,8 +122,18 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         for child in verb.children:
             if child.dep_ in {"acomp", "attr", "oprd"}:
                 outcome = OUTCOME_ADJECTIVES.get(child.lower_)
-                if outcome:
-                    break
+            elif child.dep_ == "prep" and child.lower_ == "as":
+                # "466 patients have been reported as wounded"
+                outcome = next(
+                    (
+                        OUTCOME_ADJECTIVES[g.lower_]
+                        for g in child.children
+                        if g.lower_ in OUTCOME_ADJECTIVES
+                    ),
+                    None,
+                )
+            if outcome:
+                break
     return outcome
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .kinds import OUTCOME_NOUNS, PERSON_NOUNS
 from .numbers import (
     APPROX_QUALIFIERS,
     HIGH_QUALIFIERS,
@@ -361,8 +362,8 @@ def _proper_name_number(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.pos_ in {"NOUN"} and nxt.lower_ not in _TIME_WORDS:
         return False  # "Aleppo 5 civilians": a headline run into the body
-    if nxt is not None and nxt.lower_ in {"people", "others"}:
-        return False
+    if nxt is not None and (nxt.lower_ in PERSON_NOUNS or nxt.lower_ in OUTCOME_NOUNS):
+        return False  # "Qalmoun Barrens 25 Terrorists Killed": a headline, not a name
     # the number belongs to the name when the name's entity covers it, or when it is
     # followed by a verb, a preposition or the end of the clause
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
