@@ -68,6 +68,8 @@ class FigureMatch:
     unit: str | None = None
     noun: Token | None = None
     kind: Kind | None = None
+    drop: bool = False
+    """Set when the context cannot say what a bare number counts."""
     tentative: bool = False
     """Kept only if the context gives it an outcome ("along with one Syrian rebel fighter")."""
     link: str | None = None
@@ -352,9 +354,22 @@ class FigureFinder:
         if market is not None and (
             unit is not None
             or (noun is not None and noun.lower_ in {"points", "point"})
-            or (noun is None and doc[end - 1].head.lower_ in {"to", "at"})
+            or (
+                noun is None
+                and doc[end - 1].head.lower_ in {"to", "at"}
+                and ("." in doc[end - 1].text or _moves(doc[end - 1]))
+            )
         ):
             kind, outcome = "other", None
+        elif kind in {"materiel", "other"} and outcome is None and _transferred(verb, noun):
+            pass  # "more than 6 million Sentra vehicles sold"
+        elif (
+            noun is None
+            and outcome is None
+            and doc[end - 1].dep_ in {"nsubj", "nsubjpass"}
+            and doc[num_start].lower_ != "one"
+        ):
+            kind = None  # "only two committed": a group named before (`_resolve_context`)
         elif not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
             return None
         if unit == "percent" and end < len(doc) and doc[end].lower_ in {"%", "percent"}:
@@ -393,6 +408,8 @@ class FigureFinder:
             figure.link = figure.link or "another"
         if end < len(doc) and doc[end].lower_ == "more" and noun is None:
             figure.link = "others"
+        if noun is None and outcome is None and unit is None and market is None:
+            figure.link = "bare subject"
         figure.outcome = outcome if unit is None else None
         if market is not None and noun is not None and noun.lower_ in {"points", "point"}:
             figure.counted = f"{market} points"
@@ -516,6 +533,34 @@ def _market_subject(number: Token) -> str | None:
     return None
 
 
+_TRANSFER_VERBS = {
+    "sell", "deliver", "produce", "export", "import", "ship", "supply", "manufacture",
+    "build", "buy", "order", "seize", "confiscate", "destroy", "down", "lose",
+}  # fmt: skip
+
+
+def _transferred(verb: Token | None, noun: Token | None) -> bool:
+    """Things counted as what an event produced or moved: "6 million vehicles sold"."""
+    if noun is None:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod", "relcl"} and child.lemma_.lower() in _TRANSFER_VERBS:
+            return True
+    return (
+        verb is not None
+        and verb.lemma_.lower() in _TRANSFER_VERBS
+        and noun.dep_ in {"dobj", "nsubjpass"}
+    )
+
+
+def _moves(number: Token) -> bool:
+    """A clause that reports a move in percent or points: an index level goes with it."""
+    node = number
+    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return any(t.lower_ in {"%", "percent", "points", "pct"} for t in node.subtree)
+
+
 def _earlier_place(places: list[Place], before: int, word: str) -> str | None:
     earlier = [p for p in places if p.end <= before and p.country == (word == "country")]
     return earlier[-1].text if earlier else None
@@ -572,6 +617,11 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and (sub or _coordinated(doc, parent, figure))
         ):
             figure.outcome = parent.outcome
+        if figure.link == "bare subject":
+            if parent is not None and parent.counted and parent.kind in {"person", "agent"}:
+                figure.counted, figure.kind = parent.counted, parent.kind
+            else:
+                figure.drop = True
         if figure.counted is None and figure.outcome is not None:
             if figure.link in {"others", "another"} and head is not None and head.counted:
                 group = head.counted
@@ -635,7 +685,7 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and figure.kind in {None, "outcome"}
         ):
             figure.counted = "people"  # "10 dead after strikes", "32 killed"
-    figures[:] = [f for f in figures if not (f.tentative and f.outcome is None)]
+    figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
 
 
 def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:

@@ -70,6 +70,7 @@ HIGH_QUALIFIERS = (
     "up to", "fewer than", "less than", "nearly", "almost", "under", "below", "no more than",
     "not more than", "at most", "as many as", "just under", "a maximum of", "close to",
     "just shy of", "shy of", "lower than", "a little under", "as much as", "not exceeding",
+    "a maximum value of", "a combined maximum value of", "a combined maximum of",
 )  # fmt: skip
 APPROX_QUALIFIERS = (
     "about", "around", "approximately", "roughly", "some", "an estimated", "estimated",

@@ -187,7 +187,7 @@ def _same_kind(a: Token, b: Token) -> bool:
 def _qualifier_start(doc: Doc, start: int, floor: int) -> int:
     """Extend a number phrase left over its qualifier ("at least", "an estimated")."""
     best = start
-    for width in range(1, 5):
+    for width in range(1, 6):
         lo = start - width
         if lo < floor:
             break
