@@ -185,6 +185,30 @@ def _of_outcome(number: Token) -> str | None:
     return None
 
 
+_AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
+
+
+def _among(scope: list[Token]) -> str | None:
+    """ "14 children were among those killed", "victims include 8 children", "under
+    siege": an outcome named by the group the figure is part of, or by a state."""
+    words = [t.lower_ for t in scope]
+    for i, word in enumerate(words):
+        if word in {"among", "include", "includes", "included", "including"}:
+            for later in words[i + 1 : i + 4]:
+                if later in _AMONG_NOUNS:
+                    return outcome_from_noun(later) or "killed"
+        if word == "siege" and i > 0 and words[i - 1] in {"under", "besieged"}:
+            return "other"
+    for tok in scope:
+        if tok.lemma_.lower() == "include" and tok.pos_ == "VERB":
+            subject = [c for c in tok.children if c.dep_ == "nsubj"]
+            if subject and subject[0].lower_ in _AMONG_NOUNS | {"those"}:
+                found = [t.lower_ for t in subject[0].subtree if t.lower_ in _AMONG_NOUNS]
+                if found:
+                    return outcome_from_noun(found[0]) or "killed"
+    return None
+
+
 def _title_case(sent: Span) -> bool:
     """A headline in title case, where the small parser reads verbs as names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -344,12 +368,18 @@ class FigureFinder:
         person = kind in {"person", "outcome", None}
         outcome = None
         if unit is None:
-            outcome = _outcome_of(verb, noun, person)
+            number = doc[end - 1]
+            bare = noun is None and number.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            # a bare "hundreds fled" is its own subject
+            outcome = _outcome_of(verb, number if bare else noun, person)
             if outcome is None and noun is None:
-                outcome = _toll(scope)
+                outcome = _toll(scope) or _of_outcome(number)
             if outcome is None:
-                right = noun.i + 1 if noun is not None and noun.i >= end else end
-                outcome = surface_outcome(doc, num_start, right, sent.start, sent.end)
+                outcome = _among(scope)
+            right = noun.i + 1 if noun is not None and noun.i >= end else end
+            if outcome is None or _title_case(sent):
+                # headlines: the words after the noun ("20 People Injured") beat the parse
+                outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
         market = _market_subject(doc[end - 1])
         if market is not None and (
             unit is not None

@@ -77,6 +77,12 @@ _SURFACE = {
 }  # fmt: skip
 
 
+_COMBATANTS = {
+    "soldiers", "troops", "fighters", "men", "servicemen", "personnel", "militants",
+    "members", "officers", "marines", "pilots", "commanders", "guards", "policemen",
+}  # fmt: skip
+
+
 def outcome_from_noun(word: str) -> str | None:
     """The outcome an outcome noun names: "casualties" gives killed_or_wounded."""
     return _NOUN_OUTCOMES.get(word.lower())
@@ -93,6 +99,9 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma in {"lose", "claim"} and "lives" in subtree:
         return "killed"
+    if lemma == "lose" and person:
+        # "Russia has lost at least 12 soldiers"; followers or customers lost are not dead
+        return "killed" if objects & _COMBATANTS else "other"
     if lemma == "take" and subtree & {"prisoner", "prisoners", "captive", "hostage"}:
         return "captured"
     if lemma == "take" and "control" in subtree:
