@@ -34,6 +34,11 @@ _STOP_WORDS = {
     "was", "have", "has", "had", "are", "is", "be", "been", "who", "which", "that", "including",
     "among", "as", "by", "for", "to", "into", "near", "after", "during", "since", "while",
 }  # fmt: skip
+_LEADING = {
+    "more", "most", "mostly", "including", "many", "other", "several", "some", "further",
+    "additional", "another", "dozen", "dozens", "hundreds", "thousands", "half", "halfs",
+    "least", "than", "about", "around", "nearly", "almost", "over", "under",
+}  # fmt: skip
 _PARTICIPLES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained"}
 
 
@@ -177,8 +182,12 @@ def describe(doc: Doc, counted: Counted) -> str:
     nouns their "of" complement ("members of Syrian government forces")."""
     noun = counted.noun
     tokens = [t for t in doc[counted.first : noun.i + 1] if not t.is_punct or t.text == "-"]
-    while tokens and (tokens[0].pos_ in {"DET", "ADP", "CCONJ"} or tokens[0].like_num):
-        tokens = tokens[1:]
+    while len(tokens) > 1 and (
+        tokens[0].pos_ in {"DET", "ADP", "CCONJ", "ADV"}
+        or tokens[0].like_num
+        or tokens[0].lower_ in _LEADING
+    ):
+        tokens = tokens[1:]  # "more people", "other civilians", "dozen people"
     head = plural(noun.text) if noun.tag_ in {"NN", "NNP"} else noun.text
     words = [t.text for t in tokens[:-1]] + [head]
     if not tokens:

@@ -40,8 +40,17 @@ _DIRECTIONS = {
 }  # fmt: skip
 _RELATIONS = {"near", "outside", "south", "north", "east", "west", "southwest", "southeast",
               "northwest", "northeast", "between", "around"}  # fmt: skip
-_NOT_PLACES = {"observatory", "monitor", "ministry", "council", "agency", "news", "tv",
-               "television", "coalition", "army", "forces", "front", "state", "sana"}  # fmt: skip
+_NOT_PLACES = {
+    "observatory", "monitor", "ministry", "council", "agency", "news", "tv", "television",
+    "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
+    "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
+}  # fmt: skip
+
+
+def _acronym(text: str) -> bool:
+    """ "UN", "U.N.", "UNICEF": an organisation's initials, unless a country's ("U.S.")."""
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 8 and country_of(text) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +72,30 @@ def _is_name(tok: Token) -> bool:
     )
 
 
+_ARTICLES = {"al", "el", "ad", "as", "ar", "an", "ash", "az"}
+_CALENDAR = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "ramadan",
+}  # fmt: skip
+
+
 def _name_run(doc: Doc, i: int, limit: int) -> int:
-    """End of a run of capitalised name tokens starting at i ("Jeb al-Jarrah")."""
+    """End of a run of capitalised name tokens starting at i ("Jeb al-Jarrah"); a run
+    stops where a new entity or a date begins ("Damascus Friday", "Syria UNICEF")."""
     j = i
     while j < limit:
         tok = doc[j]
+        if j > i and (tok.ent_iob_ == "B" or tok.ent_type_ in {"DATE", "TIME"}):
+            break
+        if tok.lower_ in _CALENDAR:
+            break
+        article = tok.lower_ in _ARTICLES and (
+            tok.lower_ in {"al", "el"} or (j + 1 < limit and doc[j + 1].text == "-")
+        )
         if (
             _is_name(tok)
-            or (tok.lower_ in {"al", "el", "ad", "as", "ar", "an", "ash", "az"})
+            or (article and j + 1 < limit)
             or (tok.text in {"-"} and j + 1 < limit and j > i)
             or tok.lower_.startswith("al-")
             or tok.lower_.startswith("el-")
@@ -78,7 +103,7 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             j += 1
         else:
             break
-    while j > i and doc[j - 1].text == "-":
+    while j > i and (doc[j - 1].text == "-" or doc[j - 1].lower_ in _ARTICLES):
         j -= 1
     return j
 
@@ -144,7 +169,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             known = _known(text, names, strict=True)
         else:
             known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
-        if any(t.lower_ in _NOT_PLACES for t in words):
+        if any(t.lower_ in _NOT_PLACES for t in words) or _acronym(text):
             known = False
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
         nxt = doc[j] if j < span.end else None
