@@ -39,6 +39,10 @@ _LEADING = {
     "additional", "another", "dozen", "dozens", "hundreds", "thousands", "half", "halfs",
     "least", "than", "about", "around", "nearly", "almost", "over", "under",
 }  # fmt: skip
+_VERB_FORMS = {
+    "kill", "kills", "injure", "injures", "wound", "wounds", "die", "dies", "capture",
+    "captures", "leave", "leaves", "hit", "hits", "kidnap", "kidnaps", "detain", "detains",
+}  # fmt: skip
 _PARTICIPLES = {"killed", "injured", "wounded", "dead", "missing", "displaced", "detained"}
 
 
@@ -78,8 +82,12 @@ def _is_head(tok: Token, doc: Doc) -> bool:
     if nxt is None or nxt.is_punct or nxt.is_space:
         return True
     lower = tok.lower_
-    if lower in PERSON_NOUNS | OUTCOME_NOUNS and nxt.lower_ not in PERSON_NOUNS | OUTCOME_NOUNS:
-        return True
+    if (
+        lower in PERSON_NOUNS | OUTCOME_NOUNS
+        and nxt.lower_ not in PERSON_NOUNS | OUTCOME_NOUNS
+        and not (nxt.pos_ == "NOUN" and nxt.is_lower and not nxt.like_num)
+    ):
+        return True  # but "civilian facilities", "personnel carriers": a modifier
     if nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM", "ADV", "PART"}:
         return not (nxt.pos_ == "VERB" and nxt.lower_ not in _PARTICIPLES and nxt.tag_ == "VBG")
     if nxt.ent_type_ in {"DATE", "TIME"}:
@@ -99,6 +107,8 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
         tok = doc[i]
         if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
             return None
+        if tok.lower_ in VAGUE_AMOUNTS or tok.lower_ in _VERB_FORMS:
+            return None  # "kill 10 injure scores": the next clause, not a noun
         if tok.lower_ in {"people", "persons", "others", "civilians"}:
             return Counted(tok, end if i > end else tok.i)
         if (

@@ -185,6 +185,11 @@ def _of_outcome(number: Token) -> str | None:
     return None
 
 
+_ADJACENT = {
+    "killed": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
+    "hurt": "wounded", "missing": "missing", "displaced": "displaced", "detained": "arrested",
+    "arrested": "arrested", "captured": "captured", "executed": "executed",
+}  # fmt: skip
 _AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
 
 
@@ -377,11 +382,14 @@ class FigureFinder:
             if outcome is None:
                 outcome = _among(scope)
             right = noun.i + 1 if noun is not None and noun.i >= end else end
-            if outcome is None or _title_case(sent):
+            adjacent = _ADJACENT.get(doc[right].lower_) if right < sent.end else None
+            if adjacent is not None and (right + 1 >= sent.end or doc[right + 1].pos_ != "NOUN"):
+                outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
+            elif outcome is None or _title_case(sent):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
         market = _market_subject(doc[end - 1])
-        if market is not None and (
+        is_market = market is not None and (
             unit is not None
             or (noun is not None and noun.lower_ in {"points", "point"})
             or (
@@ -389,7 +397,10 @@ class FigureFinder:
                 and doc[end - 1].head.lower_ in {"to", "at"}
                 and ("." in doc[end - 1].text or _moves(doc[end - 1]))
             )
-        ):
+        )
+        if not is_market:
+            market = None
+        if is_market:
             kind, outcome = "other", None
         elif kind in {"materiel", "other"} and outcome is None and _transferred(verb, noun):
             pass  # "more than 6 million Sentra vehicles sold"
@@ -421,6 +432,10 @@ class FigureFinder:
         figure.tentative = (
             doc[num_start].lower_ == "one" and end - num_start == 1 and q_start == start
         )
+        if figure.tentative and num_start > 0 and doc[num_start - 1].lower_ in {
+            "from", "of", "in", "on", "at", "by", "into", "for",
+        }:  # fmt: skip
+            return None  # "six civilians from one family"
         if counted is not None and noun is not None and noun.pos_ != "PRON":
             text = describe(doc, counted)
             if outcome_from_noun(noun.lower_) is None or kind == "person":

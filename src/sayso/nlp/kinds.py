@@ -43,7 +43,7 @@ Kind = Literal["person", "outcome", "agent", "territory", "materiel", "noise", "
 
 PERSON_NOUNS = _words(
     """
-    people persons person civilians civilian children child kids kid babies baby infants
+    people persons person others civilians civilian children child kids kid babies baby infants
     women woman men man girls girl boys boy adults adult minors minor teenagers teenager
     youths youth elderly residents resident inhabitants citizens citizen locals villagers
     soldiers soldier troops troop servicemen serviceman personnel fighters fighter militants

@@ -72,6 +72,7 @@ def _is_name(tok: Token) -> bool:
     )
 
 
+_LOCATIVE = {"in", "near", "of", "at", "from", "outside", "around", "to", "into", "across"}
 _ARTICLES = {"al", "el", "ad", "as", "ar", "an", "ash", "az"}
 _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -166,7 +167,11 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if ent_types & {"PERSON", "ORG", "NORP", "DATE", "TIME"} and not (
             ent_types & {"GPE", "LOC", "FAC"}
         ):
-            known = _known(text, names, strict=True)
+            # a person's name is a place only where the article used it as one
+            person = "PERSON" in ent_types and not (
+                i > span.start and doc[i - 1].lower_ in _LOCATIVE
+            )
+            known = normalize(text) in names if person else _known(text, names, strict=True)
         else:
             known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
         if any(t.lower_ in _NOT_PLACES for t in words) or _acronym(text):

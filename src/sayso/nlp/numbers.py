@@ -124,6 +124,8 @@ def parse_number(text: str) -> float | None:
         return None
     if _DIGITS.match(raw):
         return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:[ \u202f\u2009]\d{3})+(?:\.\d+)?", raw):
+        return float(re.sub(r"[ \u202f\u2009]", "", raw))  # "200 000": spaced thousands
     match = _DIGITS_SUFFIX.match(raw)
     if match:
         return float(match.group("num")) * _SUFFIX_SCALES[match.group("suffix").lower()]

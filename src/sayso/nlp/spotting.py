@@ -124,6 +124,8 @@ def _joins(doc: Doc, prev: Token, nxt: Token) -> bool:
     p, n = prev.lower_, nxt.lower_
     if n in SCALES:
         return True
+    if re.fullmatch(r"\d{1,3}", p) and re.fullmatch(r"\d{3}", n):
+        return prev.whitespace_ == " "  # "200 000": thousands set apart by a space
     if p in _TENS and n in _UNITS:
         return True
     if p in SCALES and (n in _UNITS or n in _TENS or n in {"ten", "eleven", "twelve"}):
@@ -272,6 +274,15 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "age, duration or measure"
     if _FORMAT.match(text) or (nxt is not None and nxt.lower_ in {"k", "p", "fps"}):
         return "display format"
+    if (
+        nxt is not None
+        and nxt.text in {"-", "–"}
+        and nxt2 is not None
+        and nxt2.tag_ in {"NN", "JJ"}
+        and not nxt2.like_num
+        and nxt2.lower_ not in {"odd", "plus", "strong"}
+    ):
+        return "compound modifier"  # "the 100-member Senate", "a 60-vote majority"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
     if (
