@@ -190,6 +190,24 @@ _ADJACENT = {
     "hurt": "wounded", "missing": "missing", "displaced": "displaced", "detained": "arrested",
     "arrested": "arrested", "captured": "captured", "executed": "executed",
 }  # fmt: skip
+
+
+def _adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
+    """The outcome words right after a number or its noun: "80 injured", "25 Terrorists
+    Killed Injured" (killed_or_wounded), "30 killed or wounded"; None before a noun."""
+    found: list[str] = []
+    while i < limit and doc[i].lower_ in _ADJACENT:
+        found.append(_ADJACENT[doc[i].lower_])
+        i += 1
+        if i + 1 < limit and doc[i].lower_ in {"and", "or"} and doc[i + 1].lower_ in _ADJACENT:
+            i += 1
+    if not found or (i < limit and doc[i].pos_ == "NOUN"):
+        return None
+    if "killed" in found and "wounded" in found:
+        return "killed_or_wounded"
+    return found[0]
+
+
 _AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
 
 
@@ -307,12 +325,14 @@ class FigureFinder:
                 for p in places_in(sent, book.names)
                 if not any(i in excluded for i in range(p.start, p.end))
             ]
-            phrases = list(number_phrases(sent))
+            phrases = [
+                (q_start, start, end)
+                for q_start, start, end in number_phrases(sent)
+                if not not_an_amount(doc, _number_start(doc, start), end)
+            ]
             kept: list[FigureMatch] = []
             for index, (q_start, start, end) in enumerate(phrases):
-                num_start = start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
-                if not_an_amount(doc, num_start, end):
-                    continue
+                num_start = _number_start(doc, start)
                 lo = phrases[index - 1][2] if index > 0 else sent.start
                 hi = phrases[index + 1][0] if index + 1 < len(phrases) else sent.end
                 figure = self._read(
@@ -382,8 +402,8 @@ class FigureFinder:
             if outcome is None:
                 outcome = _among(scope)
             right = noun.i + 1 if noun is not None and noun.i >= end else end
-            adjacent = _ADJACENT.get(doc[right].lower_) if right < sent.end else None
-            if adjacent is not None and (right + 1 >= sent.end or doc[right + 1].pos_ != "NOUN"):
+            adjacent = _adjacent_outcome(doc, right, sent.end)
+            if adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
             elif outcome is None or _title_case(sent):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
@@ -604,6 +624,11 @@ def _moves(number: Token) -> bool:
     while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
         node = node.head
     return any(t.lower_ in {"%", "percent", "points", "pct"} for t in node.subtree)
+
+
+def _number_start(doc: Doc, start: int) -> int:
+    """Where the number itself starts: after a currency symbol ("$12.9bn")."""
+    return start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
 
 
 def _earlier_place(places: list[Place], before: int, word: str) -> str | None:

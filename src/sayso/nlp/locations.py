@@ -87,7 +87,10 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
     j = i
     while j < limit:
         tok = doc[j]
-        if j > i and (tok.ent_iob_ == "B" or tok.ent_type_ in {"DATE", "TIME"}):
+        if j > i and (
+            (tok.ent_iob_ == "B" and doc[j - 1].ent_iob_ != "O")
+            or tok.ent_type_ in {"DATE", "TIME"}
+        ):
             break
         if tok.lower_ in _CALENDAR:
             break

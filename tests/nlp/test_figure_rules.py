@@ -1,0 +1,248 @@
+"""One test per figure rule, each on a sentence quoted from a real article.
+
+FA-KES articles (CC BY 4.0, Abu Salem et al. 2019) are named by their unit_id, the
+ScrapingHub benchmark pages (MIT) by the first characters of their id. FA-KES text has
+its commas and apostrophes stripped, as in the corpus ("Syrias Kobani").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sayso.records import Article, Figure
+
+Analyse = Callable[[str], Article]
+
+
+def _figures(article: Article) -> list[Figure]:
+    return article.figures
+
+
+def _one(article: Article, value: float) -> Figure:
+    found = [f for f in article.figures if f.value == value]
+    assert len(found) == 1, [(f.text, f.value) for f in article.figures]
+    return found[0]
+
+
+# --- what is not a figure -------------------------------------------------------------
+
+
+def test_comma_less_date_stamps_are_not_figures(analyse: Analyse) -> None:
+    # FA-KES 1923848181
+    article = analyse(
+        "Syria rebel rocket kills five children\n\nAFP Sunday 26 Jul 2015 Rebel rocket fire on a "
+        "government-held area of Syrias second city Aleppo killed five children four of them "
+        "brothers a monitoring group said on Sunday."
+    )
+    assert sorted(f.value or 0 for f in _figures(article)) == [4, 5, 5]
+
+
+def test_names_ending_in_a_number_and_munitions_are_not_figures(analyse: Analyse) -> None:
+    # FA-KES 1962495711: "al-Mazzeh 86" is a district, "rocket shells" are munitions
+    article = analyse(
+        "A source at Damascus Police Command told the correspondent that terrorists located in "
+        "Douma area fired rocket shells and explosive rounds at the neighborhoods of al-Sheikh "
+        "Saad and al-Mazzeh 86 in al-Mazzeh area injuring 7 people who were rushed to "
+        "al-Muwasat Hospital for treatment."
+    )
+    assert [(f.value, f.outcome) for f in _figures(article)] == [(7, "wounded")]
+
+
+def test_counts_of_attacks_and_facilities_are_not_figures(analyse: Analyse) -> None:
+    # FA-KES 1923102845
+    article = analyse(
+        "Hospitals have been regularly targeted in Syrias conflict with the UN recording 44 "
+        "attacks in July alone on medical facilities in the war-torn country."
+    )
+    assert _figures(article) == []
+
+
+def test_compound_modifiers_are_not_figures(analyse: Analyse) -> None:
+    # FA-KES 1926479219
+    article = analyse(
+        "It is not yet clear whether opponents will allow a simple majority vote on this "
+        "procedural step or insist on a more difficult 60-vote majority in the 100-member chamber."
+    )
+    assert _figures(article) == []
+
+
+def test_one_as_a_pronoun_is_not_a_figure(analyse: Analyse) -> None:
+    # FA-KES 1965511124
+    article = analyse(
+        "At one point it looked set to overrun the town but Kurdish Syrian fighters backed by "
+        "US-led coalition air strikes have held back the group."
+    )
+    assert _figures(article) == []
+
+
+# --- numbers ------------------------------------------------------------------------
+
+
+def test_thousands_set_apart_by_a_space(analyse: Analyse) -> None:
+    # FA-KES 1926479155
+    article = analyse(
+        "Albuseis pointed out that nearly 200 000 civilians trapped in Deir Ezzor have been "
+        "suffering a double siege by the Assad regime and ISIS."
+    )
+    figure = _one(article, 200_000)
+    assert figure.high == 200_000 and figure.counted == "civilians" and figure.outcome == "other"
+
+
+def test_currency_symbol_and_bound(analyse: Analyse) -> None:
+    # ScrapingHub 360c732d (City A.M.)
+    article = analyse(
+        "Alibaba is set to raise up to $12.9bn in its Hong Kong listing after pricing its shares "
+        "at 176 Hong Kong dollars each."
+    )
+    raised = _one(article, 12_900_000_000)
+    assert (raised.high, raised.unit, raised.text) == (12_900_000_000, "USD", "up to $12.9bn")
+    assert _one(article, 176).unit == "HKD"
+
+
+# --- outcomes -----------------------------------------------------------------------
+
+
+def test_title_case_headline_outcomes(analyse: Analyse) -> None:
+    # FA-KES 1962495711 and 1965511120
+    article = analyse(
+        "Child Killed 20 People Injured in Terrorist Attacks in Damascus\n\n"
+        "ISIL Nusra Clash Fiercely on Qalmoun Barrens 25 Terrorists Killed Injured."
+    )
+    assert _one(article, 20).outcome == "wounded"
+    assert _one(article, 25).outcome == "killed_or_wounded"
+
+
+def test_the_word_beside_the_number_decides(analyse: Analyse) -> None:
+    # FA-KES 1926479189
+    article = analyse(
+        "25 civilians killed 80 injured in rocket terrorist attacks on Aleppo city during the past 24 hours"
+    )
+    assert [(f.value, f.outcome) for f in _figures(article)] == [(25, "killed"), (80, "wounded")]
+
+
+def test_coordinated_objects_share_their_verb(analyse: Analyse) -> None:
+    # FA-KES 1923848241
+    article = analyse(
+        "Those advances came after clashes that killed at least 40 fighters from rebel groups as "
+        "well as 12 IS fighters according to the Observatory."
+    )
+    assert _one(article, 12).outcome == "killed"
+    assert _one(article, 12).counted == "IS fighters"
+
+
+def test_among_those_killed(analyse: Analyse) -> None:
+    # FA-KES 1924058084
+    article = analyse(
+        "Victims include 8 children in the eastern Syrian city of Ashara Syrian Observatory for "
+        "Human Rights says."
+    )
+    assert _one(article, 8).outcome == "killed"
+
+
+def test_soldiers_lost_are_killed(analyse: Analyse) -> None:
+    # FA-KES 1919191746
+    article = analyse("Russia has so far lost at least 12 soldiers in the Syrian war.")
+    figure = _one(article, 12)
+    assert (figure.outcome, figure.counted, figure.low) == ("killed", "soldiers", 12)
+
+
+def test_forced_out_of_their_homes_is_displaced(analyse: Analyse) -> None:
+    # FA-KES 1926479085
+    article = analyse(
+        "The Syrian Network for Human Rights said in a report released today that ISIS had forced "
+        "at least 33000 residents out of their homes in the town of Abu Hamam in rural Deir Ezzor "
+        "since 10 August 2014."
+    )
+    figure = _one(article, 33000)
+    assert (figure.outcome, figure.counted) == ("displaced", "residents")
+    assert figure.period is not None and figure.period.text.startswith("since")
+
+
+# --- counted groups -----------------------------------------------------------------
+
+
+def test_sub_counts_and_another(analyse: Analyse) -> None:
+    # FA-KES 1965511124
+    article = analyse(
+        "At least 50 ISIL terrorists have been killed in the past 24 hours in clashes in Syrias "
+        "Kobani a monitor said Sunday. The monitoring group said at least five of those killed were "
+        "suicide bomb attackers two of them involved in attacks on the border crossing. Another 11 "
+        "were killed in clashes that ensued between Kobanis Kurdish defenders and the jihadists."
+    )
+    five, two, eleven = (_one(article, v) for v in (5, 2, 11))
+    assert (five.counted, five.outcome) == ("suicide bomb attackers", "killed")
+    assert two.outcome == "killed"
+    assert (eleven.counted, eleven.outcome) == ("ISIL terrorists", "killed")
+    assert _one(article, 50).location == "Kobani"
+
+
+def test_others_after_a_child_are_people(analyse: Analyse) -> None:
+    # FA-KES 1962495711
+    article = analyse(
+        "One child was killed and two others were injured on Monday due to attacks by terrorist "
+        "groups with shells and explosive rounds on al-Hamadaniye neighborhood in Aleppo city."
+    )
+    child, others = _one(article, 1), _one(article, 2)
+    assert (child.counted, child.outcome) == ("children", "killed")
+    assert (others.counted, others.outcome) == ("people", "wounded")
+    assert others.location == "al-Hamadaniye neighborhood"
+
+
+def test_members_of_keep_their_complement(analyse: Analyse) -> None:
+    # FA-KES 1923848264
+    article = analyse(
+        "At least 86 members of Syrian government forces and its allies were killed in fighting in "
+        "the south Aleppo area in the past four days the Observatory said."
+    )
+    figure = _one(article, 86)
+    assert figure.counted == "members of Syrian government forces and its allies"
+    assert figure.period is not None and figure.period.text == "in the past four days"
+
+
+def test_a_bare_subject_counts_the_group_before_it(analyse: Analyse) -> None:
+    # ScrapingHub 42aad16b (Al Jazeera)
+    article = analyse(
+        "But in May, when the space agency tapped three of those companies to send robotic landers "
+        "next year, only two committed to that timeline."
+    )
+    assert [(f.value, f.counted) for f in _figures(article)] == [(3, "companies"), (2, "companies")]
+
+
+# --- places and periods -------------------------------------------------------------
+
+
+def test_gazetteer_regions(analyse: Analyse) -> None:
+    # FA-KES 1923102975
+    article = analyse(
+        "More than 19 civilians were killed in Eastern Ghouta on Sunday as the Syrian regime "
+        "stepped up its campaign."
+    )
+    figure = _one(article, 19)
+    assert figure.location == "Eastern Ghouta" and figure.period is not None
+
+
+def test_the_city_is_the_last_city_named(analyse: Analyse) -> None:
+    # FA-KES 1923848264
+    article = analyse(
+        "At least seven people died in rebel shelling of a neighbourhood of the Syrian city of "
+        "Aleppo a monitoring group said. More than 40 people were also wounded in the attack on the "
+        "Sheikh Maqsoud area. Three people two of them children died and more than nine people were "
+        "injured by barrel bombs dropped from helicopters in the city the Observatory said on Saturday."
+    )
+    assert _one(article, 7).location == "Aleppo"
+    assert _one(article, 40).location == "Sheikh Maqsoud area"
+    three = _one(article, 3)
+    assert three.location == "Aleppo"
+    assert three.period is None  # "said on Saturday" dates the saying, not the deaths
+
+
+def test_a_place_named_before_in_the_article_is_a_place(analyse: Analyse) -> None:
+    # FA-KES 1923848264: "Sheikh Maqsoud" alone is tagged as a person by the small model
+    article = analyse(
+        "More than 40 people were also wounded in the attack on the Sheikh Maqsoud area. Sheikh "
+        "Maqsoud has been under intense bombardment since mid-February which has killed more than "
+        "132 civilians the Observatory said."
+    )
+    figure = _one(article, 132)
+    assert figure.location == "Sheikh Maqsoud"
+    assert figure.period is not None and figure.period.text == "since mid-February"
