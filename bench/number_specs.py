@@ -85,6 +85,8 @@ def number_range_model() -> list[Case]:
             high = float(match.group(3)) if match.group(3) else None
             quantity = parse_quantity(text)
             got = (quantity.low, quantity.high) if quantity is not None else None
+            if quantity is not None and low == high and quantity.low is quantity.high is None:
+                got = (quantity.value, quantity.value)  # "equal to 20": an exact value
             ok = got is not None and _close(got[0], low) and _close(got[1], high)
             out.append((text, ok, f"{got} (expected {(low, high)})"))
     return out
@@ -103,7 +105,7 @@ def percent_model() -> list[Case]:
             if not re.match(r"^-?[\d.]+$", raw):
                 continue
             expected = float(raw)
-            bare = re.sub(r"\s*(?:%|per\s*cent|percent(?:age)?)\s*$", "", text, flags=re.I)
+            bare = re.sub(r"\s*(?:%|per\s*cents?|percent(?:age)?s?)\s*$", "", text, flags=re.I)
             quantity = parse_quantity(bare)
             got = quantity.value if quantity is not None else None
             out.append((text, _close(got, expected), f"{got} (expected {expected:g})"))

@@ -64,12 +64,14 @@ LOW_QUALIFIERS = (
     "at least", "more than", "over", "in excess of", "upwards of", "upward of", "no fewer than",
     "no less than", "not less than", "not fewer than", "a minimum of", "above", "exceeding",
     "greater than", "larger than", "higher than", "well over", "just over", "some more than",
+    "bigger than",
     "at a minimum",
 )  # fmt: skip
 HIGH_QUALIFIERS = (
     "up to", "fewer than", "less than", "nearly", "almost", "under", "below", "no more than",
     "not more than", "at most", "as many as", "just under", "a maximum of", "close to",
     "just shy of", "shy of", "lower than", "a little under", "as much as", "not exceeding",
+    "smaller than",
     "a maximum value of", "a combined maximum value of", "a combined maximum of",
 )  # fmt: skip
 APPROX_QUALIFIERS = (
@@ -80,14 +82,17 @@ APPROX_QUALIFIERS = (
 
 NEUTRAL_QUALIFIERS = (
     "another", "a total of", "a further", "an additional", "additional", "an extra",
-    "a combined", "a combined total of", "a total", "the",
+    "a combined total of", "a total", "the",
 )  # fmt: skip
 """Words before a number that add nothing to its bounds: "another 11", "a total of 14"."""
 
 _CURRENCY_PREFIX = re.compile(r"^(?:[A-Za-z]{1,3})?[$€£¥₹₽₺₴]")
 _DIGITS = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<suffix>k|m|mn|bn|b)$", re.I)
-_RANGE = re.compile(r"^(?:between|from)?\s*(?P<a>.+?)\s*(?:-|–|—|to|and|or)\s*(?P<b>.+)$", re.I)
+_RANGE = re.compile(
+    r"^(?:between|from)?\s*(?P<a>.+?)\s*(?:-|–|—|\bto\b|\band\b|\bor\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b)\s*(?P<b>.+)$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,42 +118,123 @@ def is_number_word(word: str) -> bool:
     )
 
 
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
+           "⅙": 1 / 6, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+_EXTRA_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+_SPACED_SUFFIX = re.compile(
+    r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<suffix>k|mn|bn|bln|tn|tln)$|"
+    r"^(?P<num2>\d+(?:\.\d+)?)(?P<suffix2>mm|mil|t)$",
+    re.I,
+)
+_SUFFIX_WORDS = {
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "t": 1e12, "tn": 1e12, "tln": 1e12,
+}  # fmt: skip
+_SCIENTIFIC = re.compile(r"^\d+(?:\.\d+)?e[-+]?\d+$", re.I)
+_MIXED = re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)\s*/\s*(?P<den>\d+)$")
+_NEGATIVE = re.compile(r"^(?:-\s*|minus\s+|negative\s+)(?P<rest>.+)$")
+
+
 def parse_number(text: str) -> float | None:
     """The value of a number written in digits, words or both; None if it is not one.
 
-    "3,000", "3000", "1.5 million", "45k", "eleven", "a dozen", "two hundred and fifty",
-    "twenty-five", "half a million".
+    "3,000", "3000", "1.5 million", "45k", "2.33 k", "eleven", "a dozen", "3 dozens",
+    "two hundred and fifty", "twenty-five", "half a million", "two thirds", "2 1/4", "¾",
+    "one and a half", "two hundred point zero three", "minus 5", "1.3e6", "200 000".
     """
     raw = _CURRENCY_PREFIX.sub("", text.strip().lower().replace("\u00a0", " "))
+    raw = " ".join(raw.split())
     if not raw:
         return None
+    negative = _NEGATIVE.match(raw)
+    if negative and not re.match(r"^-\s*\d+\s*[-–]", raw):
+        value = parse_number(negative.group("rest"))
+        return -value if value is not None else None
     if _DIGITS.match(raw):
         return float(raw.replace(",", ""))
+    if re.fullmatch(r"\.\d+", raw):
+        return float("0" + raw)
     if re.fullmatch(r"\d{1,3}(?:[ \u202f\u2009]\d{3})+(?:\.\d+)?", raw):
         return float(re.sub(r"[ \u202f\u2009]", "", raw))  # "200 000": spaced thousands
+    if _SCIENTIFIC.match(raw):
+        return float(raw)
     match = _DIGITS_SUFFIX.match(raw)
     if match:
-        return float(match.group("num")) * _SUFFIX_SCALES[match.group("suffix").lower()]
+        return float(match.group("num")) * _SUFFIX_WORDS[match.group("suffix").lower()]
+    match = _SPACED_SUFFIX.match(raw)
+    if match:
+        number = match.group("num") or match.group("num2")
+        suffix = match.group("suffix") or match.group("suffix2")
+        return float(number) * _SUFFIX_WORDS[suffix.lower()]
+    mixed = _MIXED.match(raw)
+    if mixed and float(mixed.group("den")) != 0:
+        whole = float(mixed.group("whole") or 0)
+        return whole + float(mixed.group("num")) / float(mixed.group("den"))
+    if raw in _VULGAR:
+        return _VULGAR[raw]
     if re.search(r"\d\s*[-–]\s*\d", raw):
         return None  # "10-20" is a range, not a number
-    words = _words(raw)
-    if not words or all(w in {"a", "an", "of", "half"} for w in words):
+    return _parse_words(raw)
+
+
+def _parse_words(raw: str) -> float | None:
+    """Numbers in words (with digits mixed in): "three hundred and two dozens"."""
+    if " point " in f" {raw} ":
+        whole, _, frac = raw.partition(" point ")
+        head = _parse_words(whole) if whole.strip() else 0.0
+        digits = [_digit(w) for w in _words(frac)]
+        if head is None or not digits or any(d is None for d in digits):
+            return None
+        if len(digits) == 1 or any(d is not None and d >= 10 for d in digits):
+            tail = _parse_words(frac)  # "point seventy-one"
+            if tail is None:
+                return None
+            return head + tail / float(10 ** len(str(int(tail))))
+        return head + float("0." + "".join(str(int(d or 0)) for d in digits))
+    words = [w for w in _words(raw) if w != "of"]
+    if not words:
+        return None
+    fraction = None if " and " in raw else _fraction(words)
+    if fraction is not None:
+        return fraction  # "two thirds", "a half", "fifty-four hundredths"
+    # "one hundred and three and two thirds", "five and a quarter", "3 million and a half"
+    parts = raw.split(" and ")
+    for cut in range(len(parts) - 1, 0, -1):
+        right = _fraction([w for w in _words(" and ".join(parts[cut:])) if w != "of"])
+        if right is None:
+            continue
+        left_text = " and ".join(parts[:cut])
+        left = _parse_words(left_text)
+        if left is None:
+            return None
+        scale = max((v for w, v in SCALES.items() if left_text.split()[-1:] == [w]), default=1)
+        return left + right * (scale if scale >= 1000 else 1)
+    if all(w in {"a", "an", "half"} for w in words):
         return None
     total = 0.0
     current: float | None = None
     for word in words:
         if _DIGITS.match(word):
             current = (current or 0) + float(word.replace(",", ""))
-        elif word in {"a", "an", "of"}:
+        elif word in {"a", "an"}:
             continue  # "a dozen", "half a million", "a hundred"
         elif word == "half":
             current = (current or 0) + 0.5
-        elif word == "dozen":
+        elif word in {"dozen", "dozens"}:
             current = (current if current is not None else 1.0) * 12
+        elif word in {"nought", "naught"}:
+            current = (current or 0) + 0
         elif word in UNITS:
             current = (current or 0) + UNITS[word]
-        elif word in SCALES:
-            scale = SCALES[word]
+        elif word in SCALES or word in _EXTRA_SCALES:
+            scale = SCALES.get(word) or _EXTRA_SCALES[word]
             base = current if current is not None else 1.0
             if scale >= 1000:
                 total += base * scale
@@ -160,6 +246,28 @@ def parse_number(text: str) -> float | None:
     return total + (current or 0)
 
 
+def _fraction(words: list[str]) -> float | None:
+    """ "two thirds", "a quarter", "fifty-four hundredths"; None for anything else."""
+    if len(words) < 2 or words[-1] not in _FRACTIONS:
+        return None
+    if words[-1] in {"tenths"} and len(words) == 1:
+        return None
+    head = words[:-1]
+    numerator = 1.0 if head in (["a"], ["an"], ["one"]) else _parse_words(" ".join(head))
+    if numerator is None or numerator >= 100:
+        return None
+    return numerator / _FRACTIONS[words[-1]]
+
+
+def _digit(word: str) -> float | None:
+    if word.isdigit():
+        return float(word)
+    if word in {"nought", "naught", "oh"}:
+        return 0.0
+    value = UNITS.get(word)
+    return float(value) if value is not None and word not in {"a", "an", "dozen"} else None
+
+
 def _strip_qualifier(text: str, qualifiers: tuple[str, ...]) -> tuple[str | None, str]:
     lowered = text.lower()
     for qualifier in sorted(qualifiers, key=len, reverse=True):
@@ -168,9 +276,91 @@ def _strip_qualifier(text: str, qualifiers: tuple[str, ...]) -> tuple[str | None
     return None, text
 
 
+_POSTFIX_LOW = re.compile(
+    r"^(?P<n>.+?)\s+(?:or|and)\s+(?:more|greater|above|over|higher|up|upwards)(?:\s+than)?$"
+)
+_POSTFIX_HIGH = re.compile(
+    r"^(?P<n>.+?)\s+(?:or|and)\s+(?:less|fewer|below|under|lower)(?:\s+than)?$"
+)
+_OR_EQUAL = re.compile(
+    r"^(?:(?P<low>greater|more|larger|bigger|higher|at least)|(?P<high>less|fewer|smaller|lower))"
+    r"(?:\s+than)?\s+or\s+equal(?:\s+to|\s+than)?\s+(?P<n>.+)$"
+    r"|^(?:(?P<low2>greater|more|larger|bigger|higher)|(?P<high2>less|fewer|smaller|lower))"
+    r"\s+or\s+equal(?:\s+to|\s+than)?\s+(?P<n2>.+)$"
+    r"|^equal\s+to\s+or\s+(?:(?P<low3>more|greater|higher)|(?P<high3>less|fewer|lower))"
+    r"\s+than\s+(?P<n3>.+)$"
+    r"|^(?P<n4>.+?)\s+or\s+equal(?:\s+to)?$",
+    re.I,
+)
+_SYMBOL = re.compile(r"^(?P<op>[<>]\s*=?|≥|≤)\s*(?P<n>.+)$")
+_EQUAL = re.compile(r"^(?:equal\s+to|equals?(?:\s+to)?|equaling(?:\s+to)?)\s+(?P<n>.+)$", re.I)
+_EXCEED = re.compile(r"^(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)\s+(?P<n>.+)$", re.I)
+_JOINED = re.compile(r"^(?P<a>.+?)(?:,\s*|\s+(?:and|but)\s+)(?P<b>.+)$", re.I)
+
+
 def parse_quantity(text: str) -> Quantity | None:
-    """Read a whole number phrase with its qualifier; None if it holds no number."""
-    phrase = _CURRENCY_PREFIX.sub("", " ".join(text.split()).replace(" $", " "))
+    """Read a whole number phrase with its qualifier; None if it holds no number.
+
+    Beyond the bounds of `spec/output.md` it reads postfix bounds ("500 or more"),
+    comparatives with "or equal to", symbols (">= 30", "<20", "20~100"), and two bounds
+    joined ("more than 10 and less than 40", "at most 100 and at least 20")."""
+    phrase = _CURRENCY_PREFIX.sub("", " ".join(text.split()).replace(" $", " ")).strip()
+    if not phrase:
+        return None
+    found = _single(phrase)
+    if found is not None:
+        return found
+    joined = _JOINED.match(phrase)
+    if joined:
+        a, b = _single(joined.group("a")), _single(joined.group("b").removesuffix(" or equal"))
+        if a is not None and b is not None:
+            low = a.low if a.low is not None else b.low
+            high = a.high if a.high is not None else b.high
+            if low is not None and high is not None and (a.high is None) != (b.high is None):
+                return Quantity(None, low, high)
+    return None
+
+
+def _single(phrase: str) -> Quantity | None:
+    """One number with at most one qualifier."""
+    lowered = phrase.lower()
+    symbol = _SYMBOL.match(phrase)
+    if symbol:
+        value = parse_number(symbol.group("n"))
+        if value is None:
+            return None
+        op = symbol.group("op").replace(" ", "")
+        return Quantity(value, low=value) if op in {">", ">=", "≥"} else Quantity(value, high=value)
+    if "~" in phrase:
+        a, _, b = phrase.partition("~")
+        low, high = parse_number(a), parse_number(b)
+        if low is not None and high is not None and low <= high:
+            return Quantity(None, low, high)
+    for pattern, bound in ((_POSTFIX_LOW, "low"), (_POSTFIX_HIGH, "high"), (_EXCEED, "low")):
+        match = pattern.match(lowered)
+        if match:
+            value = parse_number(match.group("n"))
+            if value is not None:
+                return Quantity(value, low=value) if bound == "low" else Quantity(value, high=value)
+    match = _OR_EQUAL.match(lowered)
+    if match:
+        n = match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+        quantity = _single(n) if match.group("n4") else None
+        if quantity is not None:
+            return quantity  # "less than 5000 or equal"
+        value = parse_number(n)
+        if value is not None:
+            if match.group("low") or match.group("low2") or match.group("low3"):
+                return Quantity(value, low=value)
+            return Quantity(value, high=value)
+    if lowered.startswith("equal to ") and (
+        _POSTFIX_LOW.match(lowered[9:]) or _POSTFIX_HIGH.match(lowered[9:])
+    ):
+        return _single(phrase[9:].removesuffix(" than"))  # "equal to 5000 or less"
+    match = _EQUAL.match(lowered)
+    if match:
+        value = parse_number(match.group("n"))
+        return Quantity(value) if value is not None else None
     for _ in range(2):
         _neutral, phrase = _strip_qualifier(phrase, NEUTRAL_QUALIFIERS)
     low_q, rest = _strip_qualifier(phrase, LOW_QUALIFIERS)
@@ -185,8 +375,7 @@ def parse_quantity(text: str) -> Quantity | None:
     lowered = rest.lower()
     if lowered.endswith(" or so"):
         approximate, rest, lowered = True, rest[:-6], lowered[:-6]
-    vague = _vague(lowered)
-    if vague:
+    if _vague(lowered):
         return Quantity(None, None, None, approximate=True, vague=True)
     value = parse_number(rest)
     if value is None:

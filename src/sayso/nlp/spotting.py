@@ -156,6 +156,13 @@ def _run_end(doc: Doc, i: int, end: int) -> int:
         ):
             j += 2  # two hundred and fifty
         elif (
+            nxt.lower_ == "and"
+            and j + 2 < end
+            and doc[j + 1].lower_ in {"a", "one"}
+            and doc[j + 2].lower_ in {"half", "quarter"}
+        ):
+            j += 3  # two and a half (million)
+        elif (
             nxt.lower_ == "of"
             and j + 1 < end
             and prev.lower_ in VAGUE_AMOUNTS
