@@ -79,6 +79,10 @@ def _part(span: Span, words: str, unit: str, anchor: dt.date | None = None) -> S
     start, end = span
     if anchor is not None and re.match(r"(?:the\s+)?rest\b", words):
         return max(start, anchor), end
+    if anchor is not None and re.search(r"\bearlier\b", words) and start <= anchor <= end:
+        return start, anchor
+    if anchor is not None and re.search(r"\blater\b", words) and start <= anchor <= end:
+        return anchor, end
     if re.search(r"\b(?:early|beginning of|start of)\b", words):
         if unit == "year":
             return start, dt.date(start.year, 6, 30)
@@ -402,7 +406,12 @@ def _day_range(words: str, anchor: dt.date | None) -> Span | None:
         return None
     if start > end and start.year == end.year:
         start = start.replace(year=start.year - 1)
-    if anchor is not None and start > anchor and not re.search(r"\b\d{4}\b", words):
+    if (
+        anchor is not None
+        and start > anchor
+        and not re.search(r"\b\d{4}\b|\b(?:this|next|coming)\b", words)
+        and re.search(rf"\b(?:{_MONTH_RE})\b", words)
+    ):
         start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
     return (start, end) if start <= end else None
 
