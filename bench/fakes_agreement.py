@@ -74,13 +74,18 @@ def main() -> int:
     rows = list(_rows())
     if args.limit:
         rows = rows[: args.limit]
-    pages = [
-        (
-            r["unit_id"],
-            read_page(f"{r['article_title']}\n\n{r['article_content']}", r["unit_id"], settings),
-        )
-        for r in rows
-    ]
+    from sayso.errors import InputError
+
+    pages = []
+    kept = []
+    for r in rows:
+        try:
+            text = f"{r['article_title']}\n\n{r['article_content']}"
+            pages.append((r["unit_id"], read_page(text, r["unit_id"], settings)))
+            kept.append(r)
+        except InputError as error:
+            print(f"skipped: {error}", file=sys.stderr)
+    rows = kept
     exact = near = both_none = crowd_only = sayso_only = 0
     disagreements: list[str] = []
     for row, article in zip(rows, extract_pages(pages, settings), strict=True):
