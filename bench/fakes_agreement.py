@@ -7,7 +7,8 @@
 
 FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0; ../shared/data/fa-kes/fakes.csv) gives
 one crowd-coded count per article for its main incident: nb_civilians + nb_noncivilians
-killed. sayso's main death figure is the first figure with outcome `killed` and a value,
+killed. sayso's main death figure is the first figure with outcome `killed` (or `executed`: the
+crowd counts executions as deaths) and a value,
 headline first, that is not a running total of the war ("since 2011": a period that
 starts with "since"). Agreement is exact equality; the script also reports agreement
 within 10 % and how often either side has no count at all. Disagreements are errors on
@@ -46,11 +47,14 @@ def _count(value: str) -> int:
         return 0
 
 
+_DEATHS = {"killed", "executed"}
+
+
 def main_death_figure(article: object) -> tuple[float, str] | None:
     """(value, sentence) of an article's main death figure, or None."""
     for claim in getattr(article, "claims", []):
         for figure in claim.figures:
-            if figure.outcome != "killed" or figure.value is None or figure.unit:
+            if figure.outcome not in _DEATHS or figure.value is None or figure.unit:
                 continue
             if figure.period is not None and figure.period.text.lower().startswith("since"):
                 continue

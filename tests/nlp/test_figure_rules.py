@@ -246,3 +246,32 @@ def test_a_place_named_before_in_the_article_is_a_place(analyse: Analyse) -> Non
     figure = _one(article, 132)
     assert figure.location == "Sheikh Maqsoud"
     assert figure.period is not None and figure.period.text == "since mid-February"
+
+
+def test_the_killing_of_n(analyse: Analyse) -> None:
+    # FA-KES 1914947540
+    article = analyse(
+        "The rocket bomb packed with heavy explosive material led to the killing of one person and "
+        "the injury of 40 others."
+    )
+    assert [(f.value, f.outcome, f.counted) for f in _figures(article)] == [
+        (1, "killed", "people"),
+        (40, "wounded", "people"),
+    ]
+
+
+def test_leaving_n_dead(analyse: Analyse) -> None:
+    # FA-KES 1923102855
+    article = analyse(
+        "Clashes between the two sides have rocked the city leaving 23 civilians - including nine "
+        "children - dead according to the Syrian Observatory for Human Rights."
+    )
+    assert [(f.value, f.outcome) for f in _figures(article)] == [(23, "killed"), (9, "killed")]
+
+
+def test_bodies_of_civilians_and_beheadings(analyse: Analyse) -> None:
+    # FA-KES 1923848254 and 1965511127 (headlines)
+    bodies = analyse("65 bodies of civilians found in Syrian town taken from IS group")
+    assert (_one(bodies, 65).counted, _one(bodies, 65).outcome) == ("civilians", "killed")
+    beheaded = analyse("ISIL Claims Beheading of 18 Syrians US Aid Worker")
+    assert (_one(beheaded, 18).counted, _one(beheaded, 18).outcome) == ("Syrians", "executed")

@@ -82,6 +82,8 @@ def _is_head(tok: Token, doc: Doc) -> bool:
     if nxt is None or nxt.is_punct or nxt.is_space:
         return True
     lower = tok.lower_
+    if tok.ent_type_ == "NORP" and tok.text.endswith("s") and nxt.ent_type_ != "NORP":
+        return True  # "18 Syrians US Aid Worker": a people named by nationality
     if (
         lower in PERSON_NOUNS | OUTCOME_NOUNS
         and nxt.lower_ not in PERSON_NOUNS | OUTCOME_NOUNS

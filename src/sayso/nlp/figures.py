@@ -33,7 +33,13 @@ from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import Place, PlaceBook, generic_reference, places_in
 from .numbers import Quantity, parse_quantity
-from .outcomes import OUTCOMES, outcome_from_noun, outcome_of_verb, surface_outcome
+from .outcomes import (
+    OUTCOMES,
+    outcome_from_noun,
+    outcome_of_event,
+    outcome_of_verb,
+    surface_outcome,
+)
 from .periods import period_of
 from .places import country_of
 from .spotting import not_an_amount, number_phrases
@@ -181,7 +187,8 @@ def _of_outcome(number: Token) -> str | None:
         node = node.head
     head = node.head
     if node.dep_ == "pobj" and head.lower_ == "of":
-        return outcome_from_noun(head.head.lower_)
+        noun = head.head  # "the death of", "the killing of", "the beheading of"
+        return outcome_of_event(noun.lower_)
     return None
 
 
@@ -376,7 +383,10 @@ class FigureFinder:
             and doc[counted.noun.i + 2].lower_ in PERSON_NOUNS
         ):
             # "230 corpses of tribesmen who were executed": the people are counted
+            bodies = outcome_from_noun(counted.noun.lower_)
             counted = Counted(doc[counted.noun.i + 2], counted.noun.i + 2)
+        else:
+            bodies = None
         noun = counted.noun if counted is not None else None
         kind: Kind | None = (
             kind_of(noun.text, ent_type=noun.ent_type_) if noun is not None else None
@@ -397,10 +407,10 @@ class FigureFinder:
             bare = noun is None and number.dep_ in {"nsubj", "nsubjpass", "dobj"}
             # a bare "hundreds fled" is its own subject
             outcome = _outcome_of(verb, number if bare else noun, person)
-            if outcome is None and noun is None:
-                outcome = _toll(scope) or _of_outcome(number)
             if outcome is None:
-                outcome = _among(scope)
+                outcome = (_toll(scope) if noun is None else None) or _of_outcome(noun or number)
+            if outcome is None:
+                outcome = _among(scope) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
             adjacent = _adjacent_outcome(doc, right, sent.end)
             if adjacent is not None:
@@ -452,9 +462,13 @@ class FigureFinder:
         figure.tentative = (
             doc[num_start].lower_ == "one" and end - num_start == 1 and q_start == start
         )
-        if figure.tentative and num_start > 0 and doc[num_start - 1].lower_ in {
-            "from", "of", "in", "on", "at", "by", "into", "for",
-        }:  # fmt: skip
+        before = doc[num_start - 1] if num_start > 0 else None
+        if (
+            figure.tentative
+            and before is not None
+            and before.lower_ in {"from", "of", "in", "on", "at", "by", "into", "for"}
+            and not (before.lower_ == "of" and _of_outcome(noun or doc[num_start]) is not None)
+        ):
             return None  # "six civilians from one family"
         if counted is not None and noun is not None and noun.pos_ != "PRON":
             text = describe(doc, counted)

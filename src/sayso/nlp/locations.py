@@ -94,6 +94,13 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             break
         if tok.lower_ in _CALENDAR:
             break
+        if (
+            j > i
+            and doc[j - 1].ent_type_ in {"GPE", "LOC"}
+            and not tok.ent_type_
+            and tok.lower_ not in PLACE_WORDS
+        ):
+            break  # "US Aid Worker": the place ends where its entity does
         article = tok.lower_ in _ARTICLES and (
             tok.lower_ in {"al", "el"} or (j + 1 < limit and doc[j + 1].text == "-")
         )

@@ -18,6 +18,7 @@ __all__ = [
     "OUTCOME_ADJECTIVES",
     "OUTCOME_VERBS",
     "outcome_from_noun",
+    "outcome_of_event",
     "outcome_of_verb",
     "surface_outcome",
 ]
@@ -83,9 +84,25 @@ _COMBATANTS = {
 }  # fmt: skip
 
 
+_EVENT_NOUNS = {
+    "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
+    "massacre": "killed", "assassination": "killed", "beheading": "executed",
+    "beheadings": "executed", "execution": "executed", "wounding": "wounded",
+    "abduction": "captured", "abductions": "captured", "kidnapping": "captured",
+    "capture": "captured", "arrest": "arrested", "detention": "arrested",
+    "displacement": "displaced", "evacuation": "displaced", "disappearance": "missing",
+}  # fmt: skip
+
+
 def outcome_from_noun(word: str) -> str | None:
     """The outcome an outcome noun names: "casualties" gives killed_or_wounded."""
     return _NOUN_OUTCOMES.get(word.lower())
+
+
+def outcome_of_event(word: str) -> str | None:
+    """The outcome an event noun gives the people "of" it: "the killing of one person"."""
+    lower = word.lower()
+    return _NOUN_OUTCOMES.get(lower) or _EVENT_NOUNS.get(lower)
 
 
 def outcome_of_verb(verb: Token, person: bool) -> str | None:
@@ -115,11 +132,12 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
     if lemma == "shoot":
         return "wounded" if person else "other"
     if lemma == "leave":
-        for child in verb.children:
-            if child.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "amod"}:
-                found = OUTCOME_ADJECTIVES.get(child.lower_)
-                if found:
-                    return found
+        # "leaving 23 civilians - including nine children - dead"
+        for tok in verb.doc[verb.i + 1 : min(len(verb.doc), verb.i + 13)]:
+            if tok.lower_ in {"dead", "injured", "wounded"}:
+                return OUTCOME_ADJECTIVES[tok.lower_]
+            if tok.text in {".", ";"}:
+                break
     if lemma in {"force", "drive", "push"} and subtree & {"homes", "home", "houses", "out"}:
         return "displaced"  # "forced 33000 residents out of their homes"
     if lemma == "round" and "up" in subtree:
