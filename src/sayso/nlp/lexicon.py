@@ -8,12 +8,20 @@ from __future__ import annotations
 
 __all__ = [
     "CUE_VERBS",
+    "DECLINE_VERBS",
+    "GENERIC_ORG_WORDS",
     "GROUP_NOUNS",
+    "HYPHENLESS_PARTICIPLES",
+    "LABEL_WORDS",
     "NEGATORS",
+    "OBJECT_CUE_VERBS",
     "ORG_NOUNS",
+    "PARTICIPLE_CUES",
     "PERSON_ROLE_NOUNS",
     "PRONOUNS",
+    "SOURCE_NOUNS",
     "SPEECH_NOUNS",
+    "is_agent_noun",
 ]
 
 CUE_VERBS = frozenset(
@@ -102,3 +110,260 @@ NEGATORS = frozenset(
 
 DECLINE_VERBS = frozenset({"decline", "refuse", "fail", "won't", "would not"})
 """`X declined to say ...`: a cue under these is a refusal, not a claim."""
+
+SOURCE_NOUNS = (
+    PERSON_ROLE_NOUNS
+    | ORG_NOUNS
+    | GROUP_NOUNS
+    | frozenset(
+        {
+            "ngo", "watchdog", "network", "charity", "ministries", "governments",
+            "militaries", "authorities", "police", "residents", "locals", "villagers",
+            "inhabitants", "survivors", "relatives", "families", "family", "parents",
+            "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+            "friend", "friends", "neighbour", "neighbor", "neighbours", "neighbors",
+            "colleague", "colleagues", "staff", "staffers", "employees", "workers",
+            "volunteers", "medics", "paramedics", "nurses", "physicians", "surgeons",
+            "scientists", "researchers", "investigators", "inspectors", "monitors",
+            "traders", "investors", "economists", "strategists", "bankers", "dealers",
+            "critics", "supporters", "opponents", "protesters", "demonstrators",
+            "campaigners", "advocates", "militants", "insurgents", "jihadists",
+            "troops", "forces", "army", "navy", "regime", "opposition", "coalition",
+            "statement", "report", "reports", "letter", "study", "survey", "communique",
+            "bulletin", "source", "sources", "spokesmen", "spokespeople", "officials",
+            "people", "person", "man", "woman", "men", "women", "child", "children",
+            "teenager", "student", "students", "member", "members", "citizens", "crew",
+            "delegation", "envoys", "negotiators", "mediators", "lawmakers", "legislators",
+            "senators", "congressman", "congresswoman", "mp", "mps", "deputy", "deputies",
+            "representative", "representatives", "minister", "ministers", "premier",
+            "governor", "commanders", "chiefs", "heads", "generals", "colonel", "captain",
+            "major", "lieutenant", "sergeant", "brigadier", "admiral", "marshal",
+            "agency", "agencies", "outlet", "broadcaster", "daily", "newspaper", "paper",
+            "website", "site", "channel", "station", "magazine", "journal", "wire",
+            "company", "companies", "firm", "firms", "utility", "carrier", "airline",
+            "maker", "manufacturer", "retailer", "startup", "giant", "group", "groups",
+            "militia", "militias", "faction", "factions", "brigade", "battalion",
+            "unit", "units", "division", "corps", "wing", "branch", "council", "body",
+            "panel", "court", "tribunal", "prosecutors", "judges", "lawyers", "attorneys",
+            "doctors", "experts", "analysts", "activists", "witnesses", "diplomats",
+            "insiders", "observers", "state", "states", "country", "countries",
+            "nation", "nations", "side", "team", "club", "school", "university", "hospital",
+            "clinic", "institute", "center", "centre", "foundation", "fund", "bank",
+            "media", "press", "tv", "television", "radio", "newswire",
+        }
+    )
+)  # fmt: skip
+"""Common nouns that can name someone who speaks: a person, a body, a document."""
+
+_AGENT_SUFFIXES = ("ist", "ists", "er", "ers", "or", "ors", "ian", "ians", "ant", "ants",
+                   "ent", "ents", "man", "men", "woman", "women", "person", "people", "ee",
+                   "ees", "ary", "aries")  # fmt: skip
+_NOT_AGENTS = frozenset(
+    {
+        "number",
+        "numbers",
+        "order",
+        "orders",
+        "matter",
+        "water",
+        "paper",
+        "power",
+        "border",
+        "borders",
+        "center",
+        "centre",
+        "letter",
+        "corner",
+        "manner",
+        "summer",
+        "winter",
+        "weather",
+        "other",
+        "others",
+        "river",
+        "tower",
+        "layer",
+        "quarter",
+        "sector",
+        "factor",
+        "error",
+        "door",
+        "floor",
+        "minor",
+        "major",
+        "poster",
+        "chapter",
+        "cancer",
+        "disaster",
+        "monster",
+        "parameter",
+        "answer",
+        "dinner",
+        "shelter",
+        "filter",
+        "barrier",
+        "charter",
+        "character",
+        "theatre",
+        "theater",
+        "fiber",
+        "fibre",
+        "hunger",
+        "danger",
+        "anger",
+        "finger",
+        "transfer",
+        "event",
+        "events",
+        "moment",
+        "comment",
+        "comments",
+        "statement",
+        "statements",
+        "agreement",
+        "government",
+        "department",
+        "parliament",
+        "movement",
+        "development",
+        "content",
+        "percent",
+        "per cent",
+        "element",
+        "treatment",
+        "amount",
+        "account",
+        "incident",
+        "accident",
+        "extent",
+        "talent",
+        "payment",
+        "equipment",
+        "environment",
+        "investment",
+        "employment",
+        "settlement",
+        "management",
+        "document",
+        "summary",
+        "anniversary",
+        "salary",
+        "military",
+        "secretary",
+        "library",
+        "territory",
+        "boundary",
+        "dictionary",
+        "commentary",
+        "documentary",
+        "itinerary",
+        "mortar",
+        "mortars",
+        "motor",
+        "motors",
+        "rumor",
+        "rumour",
+        "tumor",
+        "vapor",
+        "corridor",
+        "sensor",
+        "sensors",
+        "reactor",
+        "meteor",
+        "behavior",
+        "behaviour",
+        "color",
+        "colour",
+        "honor",
+        "honour",
+        "labor",
+        "labour",
+        "harbor",
+        "favor",
+        "mirror",
+        "terror",
+        "horror",
+        "plan",
+        "ban",
+        "span",
+        "scan",
+        "van",
+        "urban",
+        "oman",
+        "occupant",
+        "plant",
+        "grant",
+        "want",
+        "giant",
+        "variant",
+        "restaurant",
+        "chemical",
+        "german",
+        "roman",
+        "human",
+        "humans",
+    }
+)
+"""Words that end like agent nouns but name no one (`number`, `statement`, `mortar`)."""
+
+
+def is_agent_noun(word: str) -> bool:
+    """A common noun that names a person or a body by what it does: `investigator`,
+    `scientist`, `chairwoman` (a guess from its ending, for words no list holds)."""
+    word = word.lower()
+    if word in SOURCE_NOUNS:
+        return True
+    if word in _NOT_AGENTS or len(word) < 5:
+        return False
+    return word.endswith(_AGENT_SUFFIXES)
+
+
+GENERIC_ORG_WORDS: dict[str, frozenset[str]] = {
+    "monitor": frozenset({"observatory", "monitor", "watch", "network", "ngo"}),
+    "monitors": frozenset({"observatory", "monitor", "watch", "network", "ngo"}),
+    "watchdog": frozenset({"observatory", "monitor", "watch", "network"}),
+    "ngo": frozenset({"observatory", "monitor", "watch", "network", "ngo"}),
+    "observatory": frozenset({"observatory"}),
+    "agency": frozenset({"agency", "news", "press", "tv", "television", "media"}),
+    "media": frozenset({"agency", "news", "press", "tv", "television", "media"}),
+    "tv": frozenset({"tv", "television", "broadcaster", "channel"}),
+    "television": frozenset({"tv", "television", "broadcaster", "channel"}),
+    "ministry": frozenset({"ministry"}),
+    "army": frozenset({"army", "forces", "military", "command", "staff"}),
+    "military": frozenset({"army", "forces", "military", "command", "staff"}),
+    "command": frozenset({"command", "army", "forces", "military"}),
+    "charity": frozenset(),
+    "group": frozenset(),
+    "organization": frozenset(),
+    "organisation": frozenset(),
+    "company": frozenset(),
+    "firm": frozenset(),
+    "body": frozenset(),
+    "coalition": frozenset({"coalition"}),
+    "alliance": frozenset({"alliance", "coalition"}),
+    "council": frozenset({"council"}),
+    "committee": frozenset({"committee"}),
+    "government": frozenset({"government", "ministry", "cabinet"}),
+    "regime": frozenset({"government", "regime"}),
+}
+"""A generic mention of a body (`the monitor`, `the agency`) and the words one of the
+article's named bodies must hold to be the one meant; an empty set takes the latest
+named organisation (`the group`, `the company`)."""
+
+LABEL_WORDS = frozenset(
+    {
+        "ngo", "monitor", "monitors", "media", "activists", "observatory", "army",
+        "military", "police", "official", "officials", "source", "sources", "report",
+        "reports", "un", "u.n.", "ministry", "government", "residents", "witnesses",
+        "medics", "rescuers", "agency", "tv", "television", "state", "opposition",
+        "rebels", "coalition", "pentagon", "kremlin", "observers",
+    }
+)  # fmt: skip
+"""Words that end a headline as its source once the colon is lost: `32 killed in
+Syria's Daraa, Aleppo: NGO`, `... capture 3 villages Monitor`."""
+
+HYPHENLESS_PARTICIPLES = frozenset(
+    {"run", "owned", "backed", "based", "led", "controlled", "funded", "affiliated",
+     "linked", "allied", "supported", "sponsored", "held", "appointed", "installed"}
+)  # fmt: skip
+"""Second halves of compound adjectives whose hyphen was lost: `government run TV`."""

@@ -1,0 +1,75 @@
+"""Cues: the words that report speech, and the uses of them that report nothing.
+
+A cue verb (`lexicon.CUE_VERBS`) reports a claim unless it is negated or refused ("did
+not say", "declined to comment", "Neither X nor Y acknowledged"), passive without a
+speaker ("were reported", "a ceasefire announced by Russia"), or inside a quotation
+(the quoted speaker's own words). `according_to()` and `quoted_as()` find the phrasal
+cues "according to X" and "X was quoted as saying".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import CUE_VERBS, DECLINE_VERBS, NEGATORS
+
+__all__ = ["is_according_to", "is_cue_verb", "negated", "passive", "quoted_as"]
+
+
+def negated(cue: Token) -> bool:
+    """Is this cue denied or refused ("did not say", "declined to say")?"""
+    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in cue.children):
+        return True
+    if cue.dep_ in {"xcomp", "ccomp"} and cue.head.lemma_ in DECLINE_VERBS:
+        return True
+    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if any(t.lower_ in {"neither", "no", "nobody", "none"} for t in subj.subtree):
+            return True
+    aux_neg = [c for c in cue.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in NEGATORS]
+    return bool(aux_neg)
+
+
+def passive(cue: Token) -> bool:
+    """A passive use with no speaker of its own: "were reported", "a 48-hour ceasefire
+    announced by Russia" (a noun's modifier, not a report)."""
+    if cue.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children):
+        return True
+    return cue.dep_ in {"acl", "amod", "relcl"} and not any(
+        c.dep_ in {"nsubj", "ccomp"} for c in cue.children
+    )
+
+
+def is_cue_verb(tok: Token) -> bool:
+    """A verb of `lexicon.CUE_VERBS`, used to report (not negated, not passive)."""
+    if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
+        return False
+    if tok.lower_ == "said" and tok.i + 1 < len(tok.doc) and tok.i > tok.sent.start:
+        # "That said, ..." and "the said document" report nothing
+        before = tok.doc[tok.i - 1]
+        if before.lower_ in {"that", "this", "having"} and before.i == tok.sent.start:
+            return False
+    return not negated(tok) and not passive(tok)
+
+
+def is_according_to(tok: Token) -> bool:
+    """The `according` of "according to X"."""
+    return (
+        tok.lower_ == "according" and tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].lower_ == "to"
+    )
+
+
+def quoted_as(cue: Token) -> Token | None:
+    """For the `saying` of "X quoted Y as saying" or "Y was quoted as saying", the verb
+    `quoted` (whose object or passive subject is the source)."""
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in CUE_VERBS:
+        return None
+    node = cue.head
+    if node.lower_ == "as" and node.head.lemma_.lower() in {"quote", "cite"}:
+        return node.head
+    if cue.i >= 2 and cue.doc[cue.i - 1].lower_ == "as":
+        for tok in cue.doc[max(cue.sent.start, cue.i - 12) : cue.i - 1]:
+            if tok.lemma_.lower() in {"quote", "cite"} and tok.tag_.startswith("VB"):
+                return tok
+    return None
