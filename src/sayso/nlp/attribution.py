@@ -34,7 +34,17 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Style
 from .content import before_source, close_quotes, spans, style_of, subtree, tidy
 from .cues import is_according_to, is_cue_verb, quoted_as
-from .lexicon import CUE_VERBS, LABEL_WORDS, OBJECT_CUE_VERBS, SPEECH_NOUNS
+from .lexicon import (
+    COMPLEMENT_ONLY_VERBS,
+    CUE_VERBS,
+    LABEL_WORDS,
+    LENIENT_CUE_VERBS,
+    OBJECT_CUE_VERBS,
+    PERSON_ROLE_NOUNS,
+    REPORT_NOUNS,
+    REPORT_PREPOSITIONS,
+    SPEECH_NOUNS,
+)
 from .quotes import QuoteMap, find_quotations
 from .sources import (
     Mention,
@@ -192,21 +202,56 @@ class AttributionFinder:
                 claim = self._according_to(tok, sent, book, quotes, start)
                 if claim:
                     found.append((claim, True))
+            elif tok.lower_ in REPORT_NOUNS and tok.i > start:
+                claim = self._amid_reports(tok, sent, book, quotes)
+                if claim:
+                    found.append((claim, True))
             elif is_cue_verb(tok):
                 result = self._verb_cue(tok, sent, book, quotes, [c for c, _ in found], start)
                 if result:
                     found.append(result)
+        claims = [c for c, _ in found]
+        found = [(c, explicit) for c, explicit in found if not _credit(c, claims)]
         kept: list[Attribution] = []
         for claim, explicit in found:
             assert claim.cue is not None
             # a subjectless cue inside another claim's content is that speaker going on
-            nested = any(other is not claim and other.holds(claim.cue[0]) for other, _ in found)
-            if nested and not explicit:
-                continue
-            if _credit(claim, [c for c, _ in found]):
-                continue
+            outer = [o for o, _ in found if o is not claim and o.holds(claim.cue[0])]
+            if outer and (not explicit or any(o.speaker is claim.speaker for o in outer)):
+                continue  # "Russia has said it believes ...": one claim
             kept.append(claim)
         return kept
+
+    def _amid_reports(
+        self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap
+    ) -> Attribution | None:
+        """ "amid reports (that) dozens of fighters were killed": unnamed reports as the
+        source of the clause they carry."""
+        doc = tok.doc
+        before = doc[tok.i - 1]
+        if before.lower_ not in REPORT_PREPOSITIONS or tok.i + 2 >= sent.end:
+            return None
+        first = tok.i + 1
+        if doc[first].lower_ == "that":
+            first += 1
+        if not before_source(sent, sent.end, first):
+            return None  # no clause follows: "after reports of shelling"
+        clause = [t for t in doc[first : sent.end] if t.pos_ in {"VERB", "AUX"}]
+        if not clause or any(t.dep_ == "relcl" and t.head.i == tok.i for t in clause[:1]):
+            return None
+        content = spans(doc, range(first, sent.end))
+        if not content:
+            return None
+        mention = describe_tokens([tok])
+        speaker = book.add(mention, tok.i)
+        return Attribution(
+            sent=sent,
+            cue=doc[before.i : tok.i + 1],
+            mention=doc[tok.i : tok.i + 1],
+            speaker=speaker,
+            content=content,
+            style=style_of(content, quotes),
+        )
 
     def _verb_cue(
         self,
@@ -230,24 +275,31 @@ class AttributionFinder:
             # "Y said the official who spoke on condition of anonymity"
             content_ids = before_source(sent, cue.i, start)
         if not content_ids:
-            content_ids = self._content_of(cue, sent)
+            content_ids = self._content_of(cue, sent, after_only=bool(complement))
         if not content_ids and source.side == "left" and source.span.start > start:
             content_ids = before_source(sent, source.span.start, start)
         content_ids = {i for i in content_ids if i >= start and i < sent.end}
         content_ids -= set(range(source.span.start, source.span.end))
         content_ids.discard(cue.i)
         content = spans(doc, content_ids)
-        if not content or sum(len(s) for s in content) < 2:
+        whole = doc[sent.start : sent.end]
+        if not content and _announces_block(cue, sent):
+            # 'Google confirmed this in a statement:' and the statement's paragraph
+            block = _next_paragraph(doc, sent)
+            if block is not None:
+                content = spans(doc, range(block.start, block.end))
+                whole = doc[sent.start : block.end]
+        if not content or sum(1 for s in content for t in s if not t.is_punct) < 3:
             return None
         cue_span = doc[cue.i : cue.i + 1]
         return (
             Attribution(
-                sent=sent,
+                sent=whole,
                 cue=cue_span,
                 mention=source.span,
                 speaker=source.speaker,
                 content=content,
-                style=style_of(content, quotes),
+                style="direct" if whole.end > sent.end else style_of(content, quotes),
                 resolved_from=source.how,
             ),
             source.side != "elsewhere",
@@ -272,6 +324,7 @@ class AttributionFinder:
             (c for c in cue.children if c.dep_ == "nsubj"),
             key=lambda c: (c.i > cue.i, abs(cue.i - c.i)),
         )
+        lenient = cue.lemma_.lower() in LENIENT_CUE_VERBS
         if subjects:
             subject = subjects[0]
             side = "left" if subject.i < cue.i else "right"
@@ -279,7 +332,9 @@ class AttributionFinder:
                 words = right_phrase(cue.doc[cue.i + 1], sent.end) if cue.i + 1 < sent.end else []
                 if words and plausible_source(words) and subject in words:
                     return self._from_words(words, book, "right")
-            return self._named(subject, sent, book, side, cue.i)
+            return self._named(subject, sent, book, side, cue.i, start, lenient)
+        if cue.dep_ == "acl" and cue.tag_ == "VBG":
+            return self._modified(cue, sent, book)
         finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
         if finite and self.surface_fallback:
             found = self._surface(cue, sent, book, start)
@@ -299,7 +354,7 @@ class AttributionFinder:
                     and is_source_head(subs[0])
                     and subs[0].lower_ not in {"that", "this", "it"}
                 ):
-                    return self._named(subs[0], sent, book, "elsewhere", cue.i)
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i, start, lenient)
                 if gov.dep_ not in _CLIMB_DEPS or gov.head is gov:
                     break
                 gov = gov.head
@@ -311,7 +366,14 @@ class AttributionFinder:
         return None
 
     def _named(
-        self, head: Token, sent: Span, book: SpeakerBook, side: str, cue_i: int
+        self,
+        head: Token,
+        sent: Span,
+        book: SpeakerBook,
+        side: str,
+        cue_i: int,
+        start: int | None = None,
+        lenient: bool = False,
     ) -> _Source | None:
         """The source named by a parsed subject (or object) token."""
         doc = head.doc
@@ -326,13 +388,34 @@ class AttributionFinder:
             return None
         limit = cue_i if head.i < cue_i else sent.end
         words = source_phrase(head, limit)
-        if not plausible_source(words):
+        if side == "left" and words and words[-1].i == head.i:
+            # the parse may cut a comma-less name short: "Syrias government run TV"
+            surface = left_phrase(head, sent.start if start is None else start)
+            if len(surface) > len(words) and _adjacent(doc[head.i : head.i + 1], doc[cue_i]):
+                words = surface
+        if not plausible_source(words, lenient):
             # "French President Francois Hollande increasingly under pressure ... before
             # any military intervention in Syria suggested": the name opens the subject
             words = _leading_name(head, limit)
             if not words:
                 return None
         return self._from_words(words, book, side)
+
+    def _modified(self, cue: Token, sent: Span, book: SpeakerBook) -> _Source | None:
+        """The source of a participle that modifies a noun: "reports suggesting that ...",
+        "a statement saying ...", "sent a voice message assuring ..." (the sender)."""
+        noun = cue.head
+        if noun.lower_ in SPEECH_NOUNS:
+            owner = noun.head
+            if noun.dep_ == "dobj":
+                subs = [c for c in owner.children if c.dep_ == "nsubj"]
+                if subs:
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i)
+            words = source_phrase(noun, cue.i)
+            return self._from_words(words, book, "elsewhere") if words else None
+        if noun.ent_type_ in {"PERSON", "ORG"} or noun.lower_ in PERSON_ROLE_NOUNS:
+            return self._named(noun, sent, book, "elsewhere", cue.i)
+        return None
 
     @staticmethod
     def _from_words(words: list[Token], book: SpeakerBook, side: str) -> _Source:
@@ -350,7 +433,12 @@ class AttributionFinder:
         doc = cue.doc
         if cue.i + 1 < sent.end and before_source(sent, cue.i, start):
             words = right_phrase(doc[cue.i + 1], sent.end)
-            if words and plausible_source(words) and _proper_or_determined(words):
+            if (
+                words
+                and plausible_source(words)
+                and _proper_or_determined(words)
+                and _closes_sentence(words[-1], sent)
+            ):
                 return self._from_words(words, book, "right")
         end = cue.i - 1
         while end > start and doc[end].lower_ in _BETWEEN_SOURCE_AND_CUE:
@@ -362,12 +450,34 @@ class AttributionFinder:
             return None
         if not plausible_source(words) or not _proper_or_determined(words):
             return None
+        if words[0].i > sent.start and doc[words[0].i - 1].pos_ == "ADP":
+            return None  # "... in Idlib have reported": the object of a preposition
         return self._from_words(words, book, "left")
 
     # --- content -------------------------------------------------------------------
-    def _content_of(self, cue: Token, sent: Span) -> set[int]:
+    def _content_of(self, cue: Token, sent: Span, after_only: bool = False) -> set[int]:
         """The token indices of what the cue reports, read from the parse."""
-        complements = _complement(cue, any_side=True)
+        complements = _complement(cue, any_side=not after_only)
+        lemma = cue.lemma_.lower()
+        if lemma == "accuse":
+            # "accused the utility of overkill and using blackouts as a crutch"
+            objects = [c for c in cue.children if c.dep_ == "dobj"]
+            of = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if objects and of:
+                return subtree(objects[0]) | subtree(of[0])
+            return set()
+        gerunds = [
+            c
+            for c in cue.children
+            if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i
+        ]
+        if not complements and gerunds and lemma in {"deny", "admit", "acknowledge", "confirm"}:
+            # "have denied bombing hospitals in their campaigns against rebel groups"
+            said = subtree(gerunds[0])
+            for sib in cue.children:
+                if sib.i > gerunds[0].i and sib.dep_ in {"prep", "advcl", "npadvmod"}:
+                    said |= subtree(sib)
+            return said
         if complements:
             ids: set[int] = set()
             for comp in complements:
@@ -395,6 +505,8 @@ class AttributionFinder:
                 ):
                     ids -= subtree(sibling)
             return ids
+        if lemma in COMPLEMENT_ONLY_VERBS:
+            return set()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if (
             objects
@@ -497,11 +609,14 @@ class AttributionFinder:
         if any(c.sent.start == title.start for c in claims):
             return None
         words = [t for t in title if not t.is_space]
+        pipe = next((n for n, t in enumerate(words) if t.text == "|"), None)
+        if pipe is not None and pipe >= 4:
+            words = words[:pipe]  # "... monitor | Jordan Times": the site's name
         if len(words) < 4 or words[-1].text in {".", "?", "!", '"', "”"}:
             return None
         doc = title.doc
         label: list[Token] = []
-        colon = next((t for t in reversed(words) if t.text in {":", "|"}), None)
+        colon = next((t for t in reversed(words) if t.text == ":"), None)
         if colon is not None and 0 < words[-1].i - colon.i <= 4:
             label = [t for t in words if t.i > colon.i]
             if not plausible_source(label):
@@ -593,6 +708,46 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
     ]
 
 
+def _closes_sentence(last: Token, sent: Span) -> bool:
+    """Does an inverted source ("... said Furati") end where only adjuncts follow (a
+    preposition, a participle, a relative clause), not a verb of its own ("said Syria's
+    rebels were facing ...")?"""
+    doc = last.doc
+    nxt = last.i + 1
+    while nxt < sent.end and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= sent.end:
+        return True
+    tok = doc[nxt]
+    if tok.is_punct:
+        return True
+    if tok.pos_ in {"ADP", "SCONJ", "ADV"} or tok.lower_ in _RELATIVE:
+        return True
+    return tok.tag_ == "VBG" or tok.ent_type_ in {"DATE", "TIME"}
+
+
+def _announces_block(cue: Token, sent: Span) -> bool:
+    """A cue whose sentence ends in a colon or an ellipsis: the words follow as a block."""
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text in {":", "…", "..."} and cue.i > sent.start
+
+
+def _next_paragraph(doc: Doc, sent: Span) -> Span | None:
+    """The paragraph right after this sentence (when a blank line follows it)."""
+    gap = doc.text[sent.end_char : sent.end_char + 8]
+    if "\n" not in gap or sent.end >= len(doc):
+        return None
+    start = sent.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n\n" in doc[end].text_with_ws):
+        end += 1
+    if end <= start:
+        return None
+    return doc[start:end]
+
+
 def _adjacent(source: Span, cue: Token) -> bool:
     """Does the source end right before the cue ("the monitor said", "Kerry has said")?"""
     doc = cue.doc
@@ -632,17 +787,26 @@ def _leading_name(head: Token, limit: int) -> list[Token]:
 
 
 def _credit(claim: Attribution, found: list[Attribution]) -> bool:
-    """A closing "according to AFP" on a sentence that already reports someone's words is
-    the channel's credit, not a claim of its own."""
-    if claim.cue is None or claim.cue[0].lower_ != "according":
+    """A closing "according to AFP" or "; FNA reported." on a sentence that already
+    reports someone's words is the channel's credit, not a claim of its own."""
+    if claim.cue is None:
         return False
+    mine = {t.i for s in claim.content for t in s}
     for other in found:
         if other is claim or other.cue is None or other.cue.start > claim.cue.start:
             continue
-        mine = {t.i for s in claim.content for t in s}
-        theirs = {t.i for s in other.content for t in s}
-        if mine and len(mine & theirs) >= 0.5 * len(mine):
-            return True
+        if other.cue[0].lower_ == "according":
+            continue
+        if claim.cue[0].lower_ == "according" and other.cue[0].i in mine:
+            return True  # "Russia ... by saying it looked like ... according to Reuters"
+        if (
+            other.cue[0].i in mine
+            and other.mention is not None
+            and other.mention.start in mine
+            and claim.mention is not None
+            and claim.mention.start > other.cue[0].i
+        ):
+            return True  # "... the sources said; FNA reported."
     return False
 
 

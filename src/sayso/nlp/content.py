@@ -90,7 +90,11 @@ def has_clause(doc: Doc, lo: int, hi: int) -> bool:
     words = [t for t in doc[lo:hi] if not t.is_punct and not t.is_space]
     if len(words) < 3:
         return False
-    return any(t.pos_ in {"VERB", "AUX"} for t in words)
+    return any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD", "VBN"}
+        or (t.tag_ == "VBG" and any(c.dep_ in {"aux", "auxpass"} for c in t.children))
+        for t in words
+    )
 
 
 def before_source(sent: Span, source_start: int, start: int | None = None) -> set[int]:

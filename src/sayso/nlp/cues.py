@@ -41,9 +41,32 @@ def passive(cue: Token) -> bool:
     )
 
 
+def _infinitive(tok: Token) -> bool:
+    """ "urged waiting for the inspectors to report": a report still to come."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _title_case(tok: Token) -> bool:
+    """A capitalised cue inside a sentence belongs to a heading written in title case
+    ("The First Map of Saturn's Moon Titan Revealed")."""
+    return tok.i > tok.sent.start and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _gapped(tok: Token) -> bool:
+    """A cue in a relative clause whose object is the noun it modifies ("the visual
+    quality Google promised"): it reports no proposition."""
+    return tok.dep_ == "relcl" and not any(
+        c.dep_ in {"ccomp", "xcomp", "dobj"} or (c.dep_ == "prep" and c.i > tok.i)
+        for c in tok.children
+    )
+
+
 def is_cue_verb(tok: Token) -> bool:
-    """A verb of `lexicon.CUE_VERBS`, used to report (not negated, not passive)."""
+    """A verb of `lexicon.CUE_VERBS`, used to report (not negated, not passive, not an
+    infinitive still to come, not a title-case heading, not a gapped relative clause)."""
     if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
+        return False
+    if _infinitive(tok) or _title_case(tok) or _gapped(tok):
         return False
     if tok.lower_ == "said" and tok.i + 1 < len(tok.doc) and tok.i > tok.sent.start:
         # "That said, ..." and "the said document" report nothing

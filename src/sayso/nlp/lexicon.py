@@ -7,18 +7,22 @@ token text (the rest).
 from __future__ import annotations
 
 __all__ = [
+    "COMPLEMENT_ONLY_VERBS",
     "CUE_VERBS",
     "DECLINE_VERBS",
     "GENERIC_ORG_WORDS",
     "GROUP_NOUNS",
     "HYPHENLESS_PARTICIPLES",
     "LABEL_WORDS",
+    "LENIENT_CUE_VERBS",
     "NEGATORS",
     "OBJECT_CUE_VERBS",
     "ORG_NOUNS",
     "PARTICIPLE_CUES",
     "PERSON_ROLE_NOUNS",
     "PRONOUNS",
+    "REPORT_NOUNS",
+    "REPORT_PREPOSITIONS",
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "is_agent_noun",
@@ -33,10 +37,19 @@ CUE_VERBS = frozenset(
         "contend", "admit", "concede", "caution", "charge", "complain", "disclose",
         "recount", "recall", "reply", "respond", "testify", "observe", "remark",
         "conclude", "counter", "affirm", "reiterate", "underline", "mention", "calculate",
-        "boast", "vow", "pledge", "promise",
+        "boast", "vow", "pledge", "promise", "continue", "believe", "accuse", "assure",
     }
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
+
+COMPLEMENT_ONLY_VERBS = frozenset({"believe", "continue", "assure"})
+"""Cue verbs that report only with a clause of their own or closing the sentence
+(`NASA believes that ...`, `... he continued`), never through an object (`believes in`)."""
+
+LENIENT_CUE_VERBS = frozenset({"say", "tell", "add"})
+"""Cue verbs whose parsed subject is taken as a source whatever noun it is: what
+"says" is someone (`Health bosses said`); other cues need a subject that can speak
+(`a scan revealed` reports nothing)."""
 
 OBJECT_CUE_VERBS = frozenset(
     {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal"}
@@ -149,7 +162,9 @@ SOURCE_NOUNS = (
             "insiders", "observers", "state", "states", "country", "countries",
             "nation", "nations", "side", "team", "club", "school", "university", "hospital",
             "clinic", "institute", "center", "centre", "foundation", "fund", "bank",
-            "media", "press", "tv", "television", "radio", "newswire",
+            "media", "press", "tv", "television", "radio", "newswire", "boss", "bosses",
+            "facility", "facilities", "centres", "centers", "hospitals", "clinics",
+            "businesses", "customers", "users", "owners", "operators", "providers",
         }
     )
 )  # fmt: skip
@@ -367,3 +382,9 @@ HYPHENLESS_PARTICIPLES = frozenset(
      "linked", "allied", "supported", "sponsored", "held", "appointed", "installed"}
 )  # fmt: skip
 """Second halves of compound adjectives whose hyphen was lost: `government run TV`."""
+
+REPORT_NOUNS = frozenset({"reports", "claims", "allegations", "rumours", "rumors", "accounts"})
+"""Unnamed reports that carry a clause: `amid reports (that) dozens were killed`."""
+
+REPORT_PREPOSITIONS = frozenset({"amid", "after", "following", "despite", "over", "with"})
+"""The words before `reports` that make it a source: `amid reports`, `following reports`."""

@@ -483,6 +483,26 @@ def _person_run(tokens: list[Token]) -> list[Token]:
     return []
 
 
+def _untagged_name(tokens: list[Token]) -> list[Token]:
+    """A person's name the NER missed, told by the title that follows it: "Wird Furati
+    head of press office at ...", "Abdullah Al Huseini judge at ..." (two or more words,
+    none an organisation's or a place's)."""
+    run: list[Token] = []
+    for tok in tokens:
+        if tok.pos_ == "PROPN" and not _hyphen_part(tok):
+            run.append(tok)
+            continue
+        break
+    if len(run) < 2 or len(run) == len(tokens):
+        return []
+    after = tokens[len(run)]
+    if after.lower_ not in PERSON_ROLE_NOUNS or after.lower_ in GROUP_NOUNS:
+        return []
+    if any(t.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} for t in run):
+        return []
+    return run
+
+
 def _proper_run(tokens: list[Token]) -> list[Token]:
     """The proper name inside a phrase: the last run of proper nouns (joined by `of`,
     `for`, `and`...) that is not inside a prepositional phrase of a common noun."""
@@ -501,6 +521,9 @@ def _proper_run(tokens: list[Token]) -> list[Token]:
             and n + 1 < len(tokens)
             and (tokens[n + 1].pos_ == "PROPN" or tokens[n + 1].lower_ == "the")
         )
+        if run and tok.text.islower() and run[-1].text in {"-", "–"} and _joined(run[-1], tok):
+            run = []  # "Britain-based", "US-led": an adjective, not part of the name
+            continue
         if proper or joiner:
             run.append(tok)
             continue
@@ -545,10 +568,13 @@ def describe_tokens(tokens: list[Token]) -> Mention:
     group = _conjoined(core)
     if group is not None:
         return Mention(span, group, "group", head=head.lower_)
+    if any(t.dep_ == "conj" and t.head.i == head.i and t.pos_ in {"NOUN", "PROPN"} for t in bare):
+        # "The government of President Bashar al-Assad and his allies in Moscow"
+        return Mention(span, _text(bare), "group", affiliation=_affiliation(core), head=head.lower_)
     country = _country(_text(bare))
     if country is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
         return Mention(span, country, "country", affiliation=country, head=head.lower_)
-    person = _person_run(bare)
+    person = _person_run(bare) or _untagged_name(bare)
     if person:
         left = [t for t in bare if t.i < person[0].i and t.tag_ != "POS"]
         right = [t for t in bare if t.i > person[-1].i]
@@ -677,9 +703,10 @@ def is_source_head(tok: Token) -> bool:
     return tok.pos_ in {"PROPN", "NOUN", "PRON"} or bool(tok.ent_type_)
 
 
-def plausible_source(tokens: list[Token]) -> bool:
+def plausible_source(tokens: list[Token], lenient: bool = False) -> bool:
     """Do these words name someone or something that can speak? A person, a body, a
-    country, a document, a role; not `a scan`, `any military intervention`, `munitions`."""
+    country, a document, a role; not `a scan`, `any military intervention`, `munitions`.
+    `lenient` takes any noun (the subject of "said" is someone whatever the noun)."""
     if not tokens:
         return False
     bare = _strip_articles(tokens)
@@ -691,6 +718,11 @@ def plausible_source(tokens: list[Token]) -> bool:
         return False
     if head.pos_ == "PRON":
         return head.lower_ in PRONOUNS
+    joints = [n for n, t in enumerate(core) if t.lower_ in {"and", "&"} and 0 < n < len(core) - 1]
+    if joints and plausible_source(core[: joints[0]], lenient):
+        return True  # "Businesses and residents"
+    if lenient and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _NOT_NAME_ENTS:
+        return True
     if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in core):
         return True
     if head.pos_ == "PROPN" and head.text[:1].isupper():
