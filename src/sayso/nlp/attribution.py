@@ -333,6 +333,11 @@ class AttributionFinder:
                 if words and plausible_source(words) and subject in words:
                     return self._from_words(words, book, "right")
             return self._named(subject, sent, book, side, cue.i, start, lenient)
+        if cue.tag_ == "VBG" and not (cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS):
+            # "X said ... adding that ...": the speaker of the sentence's claim goes on
+            for claim in reversed(earlier):
+                if claim.sent == sent and claim.speaker is not None and claim.mention:
+                    return _Source(claim.mention, claim.speaker, None, "elsewhere")
         if cue.dep_ == "acl" and cue.tag_ == "VBG":
             return self._modified(cue, sent, book)
         finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
@@ -511,12 +516,13 @@ class AttributionFinder:
         if (
             objects
             and cue.lemma_.lower() in OBJECT_CUE_VERBS
-            and objects[0].pos_ in {"NOUN", "PROPN"}
+            and objects[0].pos_ in {"NOUN", "PROPN", "NUM"}
         ):
             ids = subtree(objects[0])
-            # "SANA reported 10 people killed": the object's clause comes along
+            # "SANA reported 10 people killed", "denied bombing hospitals in their
+            # campaigns": the object's clause and the cue's later adjuncts come along
             for sib in cue.children:
-                if sib.i > objects[0].i and sib.dep_ in {"ccomp", "xcomp", "oprd"}:
+                if sib.i > objects[0].i and sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}:
                     ids |= subtree(sib)
             return ids
         # 'He told Reuters: "..."' or a quotation right after the cue
@@ -700,11 +706,17 @@ class AttributionFinder:
 
 
 def _complement(cue: Token, any_side: bool = False) -> list[Token]:
-    """The clausal complements of a cue ("said [that Y]"), those after it unless `any_side`."""
+    """The clausal complements of a cue ("said [that Y]"), those after it unless `any_side`;
+    not an adverbial clause the parser hung there ("... while also calling for ...")."""
     return [
         c
         for c in cue.children
-        if c.dep_ == "ccomp" and (any_side or c.i > cue.i) and len(list(c.subtree)) >= 2
+        if c.dep_ == "ccomp"
+        and (any_side or c.i > cue.i)
+        and len(list(c.subtree)) >= 2
+        and not any(
+            m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
+        )
     ]
 
 

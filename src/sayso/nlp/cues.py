@@ -54,11 +54,19 @@ def _title_case(tok: Token) -> bool:
 
 def _gapped(tok: Token) -> bool:
     """A cue in a relative clause whose object is the noun it modifies ("the visual
-    quality Google promised"): it reports no proposition."""
-    return tok.dep_ == "relcl" and not any(
+    quality Google promised - ..."): it reports no proposition. A cue that ends its
+    sentence ("... in the SDFs attacks the sources said; FNA reported") is the wire's
+    closing attribution that a parser misread as a relative clause."""
+    if tok.dep_ != "relcl" or any(
         c.dep_ in {"ccomp", "xcomp", "dobj"} or (c.dep_ == "prep" and c.i > tok.i)
         for c in tok.children
-    )
+    ):
+        return False
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    return nxt < tok.sent.end and doc[nxt].text not in {".", ";", "!", "?", "”", '"'}
 
 
 def is_cue_verb(tok: Token) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "is_agent_noun",
+    "is_role_noun",
 ]
 
 CUE_VERBS = frozenset(
@@ -388,3 +389,12 @@ REPORT_NOUNS = frozenset({"reports", "claims", "allegations", "rumours", "rumors
 
 REPORT_PREPOSITIONS = frozenset({"amid", "after", "following", "despite", "over", "with"})
 """The words before `reports` that make it a source: `amid reports`, `following reports`."""
+
+
+def is_role_noun(word: str) -> bool:
+    """A title that can stand before a person's name: `envoy`, `chief`, `geologist`
+    (not a body or an outlet: `website`, `ministry`)."""
+    word = word.lower()
+    if word in PERSON_ROLE_NOUNS:
+        return True
+    return word not in SOURCE_NOUNS and is_agent_noun(word)

@@ -35,6 +35,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     is_agent_noun,
+    is_role_noun,
 )
 from .places import country_of
 
@@ -360,7 +361,7 @@ def left_phrase(end: Token, start_limit: int) -> list[Token]:
                 tokens[0].ent_type_ == "PERSON"
                 and tokens[0].ent_iob_ == "B"
                 and tok.pos_ == "NOUN"
-                and not is_agent_noun(tok.text)
+                and not is_role_noun(tok.text)
             ):
                 break  # "... CNN's website Charles Lister": only a title goes before a name
             tokens.insert(0, tok)
@@ -498,8 +499,8 @@ def _untagged_name(tokens: list[Token]) -> list[Token]:
     after = tokens[len(run)]
     if after.lower_ not in PERSON_ROLE_NOUNS or after.lower_ in GROUP_NOUNS:
         return []
-    if any(t.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} for t in run):
-        return []
+    if all(t.ent_type_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} for t in run):
+        return []  # a body's name ("Free Syrian Army commander"), not a person's
     return run
 
 
