@@ -37,6 +37,7 @@ from .cues import is_according_to, is_cue_verb, quoted_as
 from .lexicon import (
     COMPLEMENT_ONLY_VERBS,
     CUE_VERBS,
+    INVERTING_CUE_VERBS,
     LABEL_WORDS,
     LENIENT_CUE_VERBS,
     OBJECT_CUE_VERBS,
@@ -268,6 +269,8 @@ class AttributionFinder:
             return None
         content_ids: set[int] = set()
         complement = _complement(cue)
+        if any(c.dep_ in {"dobj", "xcomp"} and c.i > cue.i for c in cue.children):
+            complement = complement or [c for c in cue.children if c.dep_ in {"dobj", "xcomp"}]
         if source.side == "left" and not complement and _adjacent(source.span, cue):
             # "Y the monitor said on Sunday": all before the source
             content_ids = before_source(sent, source.span.start, start)
@@ -278,6 +281,11 @@ class AttributionFinder:
             content_ids = self._content_of(cue, sent, after_only=bool(complement))
         if not content_ids and source.side == "left" and source.span.start > start:
             content_ids = before_source(sent, source.span.start, start)
+        for other in earlier:
+            if other.cue is not None and other.cue.start in content_ids and other.sent == sent:
+                # "Y the Observatory said and civil defence workers said": the same Y
+                content_ids = {t.i for s in other.content for t in s}
+                break
         content_ids = {i for i in content_ids if i >= start and i < sent.end}
         content_ids -= set(range(source.span.start, source.span.end))
         content_ids.discard(cue.i)
@@ -328,6 +336,12 @@ class AttributionFinder:
         if subjects:
             subject = subjects[0]
             side = "left" if subject.i < cue.i else "right"
+            if side == "left" and subject.pos_ == "NOUN" and self.surface_fallback:
+                # "... also wounded more than 60 people said the Observatory": the
+                # parser took the content's object for the subject of an inverted cue
+                inverted = self._inverted(cue, sent, start)
+                if inverted:
+                    return self._from_words(inverted, book, "right")
             if side == "right":
                 words = right_phrase(cue.doc[cue.i + 1], sent.end) if cue.i + 1 < sent.end else []
                 if words and plausible_source(words) and subject in words:
@@ -420,10 +434,27 @@ class AttributionFinder:
             return self._from_words(words, book, "elsewhere") if words else None
         if noun.ent_type_ in {"PERSON", "ORG"} or noun.lower_ in PERSON_ROLE_NOUNS:
             return self._named(noun, sent, book, "elsewhere", cue.i)
+        # "The monitoring group updated its toll for the strike ... saying ...": the
+        # participle goes with the clause's verb, whose subject speaks
+        node = noun
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                subs = [c for c in node.children if c.dep_ == "nsubj" and c.i < cue.i]
+                if subs:
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i)
+            if node.head is node:
+                break
+            node = node.head
         return None
 
     @staticmethod
     def _from_words(words: list[Token], book: SpeakerBook, side: str) -> _Source:
+        owner = _possessive_owner(words)
+        if owner is not None:  # "His figures allege ...": he speaks through them
+            speaker = book.resolve_pronoun(owner, words[0].i)
+            if speaker is not None:
+                span = words[0].doc[words[0].i : words[-1].i + 1]
+                return _Source(span, speaker, words[0].lower_, side)
         mention: Mention = describe_tokens(words)
         if mention.pronoun:
             speaker = book.resolve_pronoun(mention.pronoun, words[0].i)
@@ -436,28 +467,46 @@ class AttributionFinder:
         """A source read from the words around a cue the parse left without a subject:
         "... 112 people the Syrian Observatory said", "... purposes said Furati"."""
         doc = cue.doc
-        if cue.i + 1 < sent.end and before_source(sent, cue.i, start):
-            words = right_phrase(doc[cue.i + 1], sent.end)
-            if (
-                words
-                and plausible_source(words)
-                and _proper_or_determined(words)
-                and _closes_sentence(words[-1], sent)
-            ):
-                return self._from_words(words, book, "right")
+        inverted = self._inverted(cue, sent, start)
+        if inverted:
+            return self._from_words(inverted, book, "right")
         end = cue.i - 1
         while end > start and doc[end].lower_ in _BETWEEN_SOURCE_AND_CUE:
             end -= 1
         if end <= start:
             return None
-        words = left_phrase(doc[end], start)
-        if not words or (words[0].i == start and not _proper_or_determined(words)):
-            return None
-        if not plausible_source(words) or not _proper_or_determined(words):
-            return None
-        if words[0].i > sent.start and doc[words[0].i - 1].pos_ == "ADP":
-            return None  # "... in Idlib have reported": the object of a preposition
-        return self._from_words(words, book, "left")
+        for words in (left_phrase(doc[end], start), _phrase_ending_at(doc[end], start)):
+            if not words or (words[0].i == start and not _proper_or_determined(words)):
+                continue
+            if not plausible_source(words) or not _proper_or_determined(words):
+                continue
+            if words[0].i > sent.start and doc[words[0].i - 1].pos_ == "ADP":
+                continue  # "... in Idlib have reported": the object of a preposition
+            return self._from_words(words, book, "left")
+        return None
+
+    @staticmethod
+    def _inverted(cue: Token, sent: Span, start: int) -> list[Token]:
+        """The source of an inverted cue ("... purposes said Furati", "... said the
+        Observatory a British-based war monitoring group"): a name or a determined noun
+        right after the cue, closing the sentence, after a clause of content."""
+        doc = cue.doc
+        if cue.i + 1 >= sent.end or cue.lemma_.lower() not in INVERTING_CUE_VERBS:
+            return []
+        if _complement(cue):
+            return []  # "said the demonstrators ... had no option": the content follows
+        if not before_source(sent, cue.i, start):
+            return []
+        words = right_phrase(doc[cue.i + 1], sent.end)
+        if not words or any(t.dep_ in {"dobj", "dative"} and t.head.i == cue.i for t in words):
+            return []  # "told SANA": the listener, not the speaker
+        if (
+            plausible_source(words)
+            and _proper_or_determined(words)
+            and _closes_sentence(words[-1], sent)
+        ):
+            return words
+        return []
 
     # --- content -------------------------------------------------------------------
     def _content_of(self, cue: Token, sent: Span, after_only: bool = False) -> set[int]:
@@ -778,6 +827,43 @@ def _proper_or_determined(words: list[Token]) -> bool:
     )
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _possessive_owner(words: list[Token]) -> str | None:
+    """The pronoun behind "his figures", "its statement", "their report" (a document
+    that speaks for its owner), or None."""
+    if len(words) >= 2 and words[0].lower_ in _POSSESSIVES and words[-1].lower_ in SPEECH_NOUNS:
+        return _POSSESSIVES[words[0].lower_]
+    return None
+
+
+def _phrase_ending_at(last: Token, start: int) -> list[Token]:
+    """The largest noun phrase of the parse that ends at `last` (the word before a cue):
+    "... on Tuesday a war monitor and medical workers in the rebel-held area said"."""
+    best: list[Token] = []
+    node = last
+    for _ in range(8):
+        if node.pos_ in {"NOUN", "PROPN"} and node.right_edge.i == last.i:
+            words = [t for t in node.subtree if t.i >= start]
+            if (
+                words
+                and words[0].i == node.left_edge.i
+                and not any(
+                    t.pos_ in {"VERB", "AUX"}
+                    and t.dep_ not in {"amod", "compound"}
+                    and not t.is_punct
+                    for t in words
+                    if t.i < node.i
+                )
+            ):
+                best = words
+        if node.head is node or node.head.i > last.i:
+            break
+        node = node.head
+    return best
+
+
 def _leading_name(head: Token, limit: int) -> list[Token]:
     """The name that opens a long subject: "French President Francois Hollande ..."."""
     sub = sorted((t for t in head.subtree if t.i < limit), key=lambda t: t.i)
@@ -809,6 +895,9 @@ def _credit(claim: Attribution, found: list[Attribution]) -> bool:
             continue
         if other.cue[0].lower_ == "according":
             continue
+        theirs = {t.i for s in other.content for t in s}
+        if mine == theirs and claim.mention is not None and _after_break(claim.mention):
+            return True  # "... the sources said; FNA reported."
         if claim.cue[0].lower_ == "according" and other.cue[0].i in mine:
             return True  # "Russia ... by saying it looked like ... according to Reuters"
         if (
@@ -817,9 +906,19 @@ def _credit(claim: Attribution, found: list[Attribution]) -> bool:
             and other.mention.start in mine
             and claim.mention is not None
             and claim.mention.start > other.cue[0].i
+            and _after_break(claim.mention)
         ):
             return True  # "... the sources said; FNA reported."
     return False
+
+
+def _after_break(span: Span) -> bool:
+    """Is this phrase set off by a semicolon, a dash or a bracket (a credit line)?"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text in {";", "—", "–", "-", "(", "[", "|"}
 
 
 def _whole_quotation(sent: Span, quotes: QuoteMap) -> tuple[int, int] | None:
@@ -830,7 +929,7 @@ def _whole_quotation(sent: Span, quotes: QuoteMap) -> tuple[int, int] | None:
     quote = quotes.covering(words[0].idx, words[-1].idx + len(words[-1].text))
     if quote is None:
         return None
-    return quote.start, quote.end
+    return quotes.chain(quote)
 
 
 def _whole_quotations(doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> list[Attribution]:
@@ -843,7 +942,7 @@ def _whole_quotations(doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> 
         quote = quotes.at(first[0].idx) or quotes.at(last[-1].idx)
         if quote is None:
             continue
-        lo_char, hi_char = quote.start, quote.end
+        lo_char, hi_char = quotes.chain(quote)
         if lo_char >= claim.sent.start_char and hi_char <= claim.sent.end_char:
             continue
         before = [s for s in doc.sents if s.start_char >= lo_char - 1 and s.end < claim.sent.end]

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import CUE_VERBS, DECLINE_VERBS, NEGATORS
+from .lexicon import (
+    CUE_VERBS,
+    DECLINE_VERBS,
+    DOCUMENT_CUE_VERBS,
+    INTENT_VERBS,
+    NEGATORS,
+    OBJECT_NOUNS,
+    SPEECH_NOUNS,
+)
 
-__all__ = ["is_according_to", "is_cue_verb", "negated", "passive", "quoted_as"]
+__all__ = ["hypothetical", "is_according_to", "is_cue_verb", "negated", "passive", "quoted_as"]
 
 
 def negated(cue: Token) -> bool:
@@ -42,8 +50,12 @@ def passive(cue: Token) -> bool:
 
 
 def _infinitive(tok: Token) -> bool:
-    """ "urged waiting for the inspectors to report": a report still to come."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    """ "urged waiting for the inspectors to report": a report still to come, wanted or
+    expected. ("shifted his own account to say that ..." reports what is said now.)"""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    said = any(c.dep_ == "ccomp" for c in tok.children)
+    return not said or tok.head.lemma_.lower() in INTENT_VERBS or tok.head.pos_ in {"ADJ", "AUX"}
 
 
 def _title_case(tok: Token) -> bool:
@@ -62,6 +74,8 @@ def _gapped(tok: Token) -> bool:
         for c in tok.children
     ):
         return False
+    if tok.head.lower_ in SPEECH_NOUNS | OBJECT_NOUNS:
+        return True  # "an accusation the YPG has denied": the noun is what is denied
     doc = tok.doc
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].is_space:
@@ -69,12 +83,28 @@ def _gapped(tok: Token) -> bool:
     return nxt < tok.sent.end and doc[nxt].text not in {".", ";", "!", "?", "”", '"'}
 
 
+def hypothetical(tok: Token) -> bool:
+    """A cue inside a condition ("if the country would announce the investigations")."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in node.children):
+            return True
+        if node.dep_ not in {"advcl", "ccomp", "conj", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def is_cue_verb(tok: Token) -> bool:
     """A verb of `lexicon.CUE_VERBS`, used to report (not negated, not passive, not an
     infinitive still to come, not a title-case heading, not a gapped relative clause)."""
     if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
         return False
-    if _infinitive(tok) or _title_case(tok) or _gapped(tok):
+    if tok.lemma_.lower() in DOCUMENT_CUE_VERBS and not any(
+        c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in tok.children
+    ):
+        return False  # "the statement read": only a document reads
+    if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok):
         return False
     if tok.lower_ == "said" and tok.i + 1 < len(tok.doc) and tok.i > tok.sent.start:
         # "That said, ..." and "the said document" report nothing

@@ -10,13 +10,17 @@ __all__ = [
     "COMPLEMENT_ONLY_VERBS",
     "CUE_VERBS",
     "DECLINE_VERBS",
+    "DOCUMENT_CUE_VERBS",
     "GENERIC_ORG_WORDS",
     "GROUP_NOUNS",
     "HYPHENLESS_PARTICIPLES",
+    "INTENT_VERBS",
+    "INVERTING_CUE_VERBS",
     "LABEL_WORDS",
     "LENIENT_CUE_VERBS",
     "NEGATORS",
     "OBJECT_CUE_VERBS",
+    "OBJECT_NOUNS",
     "ORG_NOUNS",
     "PARTICIPLE_CUES",
     "PERSON_ROLE_NOUNS",
@@ -39,13 +43,31 @@ CUE_VERBS = frozenset(
         "recount", "recall", "reply", "respond", "testify", "observe", "remark",
         "conclude", "counter", "affirm", "reiterate", "underline", "mention", "calculate",
         "boast", "vow", "pledge", "promise", "continue", "believe", "accuse", "assure",
+        "read",
     }
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
 
-COMPLEMENT_ONLY_VERBS = frozenset({"believe", "continue", "assure"})
+COMPLEMENT_ONLY_VERBS = frozenset({"believe", "continue", "assure", "read"})
 """Cue verbs that report only with a clause of their own or closing the sentence
 (`NASA believes that ...`, `... he continued`), never through an object (`believes in`)."""
+
+DOCUMENT_CUE_VERBS = frozenset({"read"})
+"""Cue verbs only a document can be the subject of: `the statement read`."""
+
+INTENT_VERBS = frozenset(
+    {"expect", "plan", "want", "intend", "hope", "urge", "ask", "wait", "refuse", "decline",
+     "fail", "prepare", "schedule", "set", "need", "try", "seek", "like", "love", "agree",
+     "allow", "encourage", "invite", "call", "pressure", "force", "due", "going"}
+)  # fmt: skip
+"""Verbs whose infinitive is still to come: `expected to say`, `urged X to report`."""
+
+INVERTING_CUE_VERBS = CUE_VERBS - frozenset(
+    {"tell", "deny", "accuse", "believe", "promise", "vow", "pledge", "assure", "estimate",
+     "calculate", "reveal", "announce", "confirm", "claim", "report", "post", "tweet"}
+)  # fmt: skip
+"""Cue verbs whose source may follow them ("... said the official", "... added Kerry");
+after the others a noun is their object ("told SANA", "denied the allegations")."""
 
 LENIENT_CUE_VERBS = frozenset({"say", "tell", "add"})
 """Cue verbs whose parsed subject is taken as a source whatever noun it is: what
@@ -91,7 +113,7 @@ PERSON_ROLE_NOUNS = frozenset(
         "leader", "leaders", "adviser", "advisor", "aide", "aides", "correspondent",
         "reporter", "journalist", "researcher", "professor", "prosecutor", "judge",
         "lawyer", "attorney", "police officer", "soldier", "soldiers", "fighter",
-        "fighters", "rebel", "rebels", "monitor", "observer", "observers", "chairman",
+        "fighters", "rebel", "rebels", "observer", "observers", "chairman",
         "chairwoman", "ceo", "founder", "executive", "manager", "candidate", "king",
         "queen", "prince", "emir", "sheikh", "cleric", "imam", "priest", "pope",
     }
@@ -166,6 +188,7 @@ SOURCE_NOUNS = (
             "media", "press", "tv", "television", "radio", "newswire", "boss", "bosses",
             "facility", "facilities", "centres", "centers", "hospitals", "clinics",
             "businesses", "customers", "users", "owners", "operators", "providers",
+            "inquiry", "investigation", "probe", "commission", "review", "audit", "poll",
         }
     )
 )  # fmt: skip
@@ -398,3 +421,11 @@ def is_role_noun(word: str) -> bool:
     if word in PERSON_ROLE_NOUNS:
         return True
     return word not in SOURCE_NOUNS and is_agent_noun(word)
+
+
+OBJECT_NOUNS = frozenset(
+    {"accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+     "claims", "remarks", "comments", "words", "thing", "things", "promise", "promises",
+     "quality", "story", "version", "account", "rumour", "rumor", "reports", "figures"}
+)  # fmt: skip
+"""Nouns a relative cue clause has as its object: `an accusation the YPG has denied`."""

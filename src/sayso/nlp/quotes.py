@@ -39,6 +39,8 @@ class Quotation:
     end: int
     """Offset just after the closing mark (or the recovered end when unbalanced)."""
     balanced: bool = True
+    continues: bool = False
+    """The quotation goes on in the next paragraph (which re-opens it with a mark)."""
 
 
 @dataclass(slots=True)
@@ -85,6 +87,17 @@ class QuoteMap:
             if hi > lo:
                 total += hi - lo
         return total
+
+    def chain(self, quote: Quotation) -> tuple[int, int]:
+        """The extent of the whole quotation that `quote` is a paragraph of: a paragraph
+        that ends inside a quotation and a next one that re-opens it make one quotation."""
+        at = self.quotations.index(quote)
+        lo = hi = at
+        while lo > 0 and self.quotations[lo - 1].continues:
+            lo -= 1
+        while hi + 1 < len(self.quotations) and self.quotations[hi].continues:
+            hi += 1
+        return self.quotations[lo].start, self.quotations[hi].end
 
     @property
     def unbalanced(self) -> list[Quotation]:
@@ -174,7 +187,7 @@ def find_quotations(text: str) -> QuoteMap:
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
         lead = _lead(text, *following) if following else -1
         if following and lead < following[1] and text[lead] in OPEN_MARKS + STRAIGHT:
-            quotes.append(Quotation(open_at, p_end))  # continued in the next paragraph
+            quotes.append(Quotation(open_at, p_end, continues=True))  # goes on below
             open_at = lead
         else:
             end = _sentence_end_after(text, open_at, p_end)

@@ -613,6 +613,17 @@ def describe_tokens(tokens: list[Token]) -> Mention:
             affiliation=owner_country or _affiliation(core),
             head=lower,
         )
+    tail = [t for t in core if t.i > proper[-1].i] if proper else []
+    if (
+        proper
+        and tail
+        and len(_text(proper).split()) >= 2
+        and all(t.pos_ in {"NOUN", "ADJ", "VERB"} and t.text.islower() for t in tail)
+        and lower in GENERIC_ORG_WORDS
+    ):
+        # "the Syrian Observatory for Human Rights monitoring group": the name alone
+        name = _text([t for t in proper if t.tag_ != "POS"])
+        return Mention(span, name, "organization", affiliation=_affiliation(core), head=lower)
     if proper and lower in (ORG_NOUNS | SOURCE_NOUNS) and proper[-1].i == head.i - 1:
         # "Al-Watan newspaper", "Syria TV", "Al-Manar correspondent"
         name_tokens = [*proper, head]
@@ -759,6 +770,7 @@ class SpeakerBook:
         self._persons = {
             ent.text: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
         }
+        self._person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
 
     def _find(self, mention: Mention) -> Speaker | None:
         name_key = mention.name.lower()
@@ -887,6 +899,16 @@ class SpeakerBook:
                 return speaker
             if wanted == "group":
                 return self._registered(speaker)
+        if wanted == "person":
+            # nobody has spoken or acted yet: the last person named ("... shared on
+            # Twitter by a Kurd supporter activist known as Dr Partizan. ... he wrote")
+            named = [ent for ent in self._person_ents if ent.end <= position]
+            if named:
+                ent = named[-1]
+                tokens = [t for t in ent if t.tag_ != "POS"]
+                if tokens:
+                    mention = Mention(ent, _text(tokens), "person", head=tokens[-1].lower_)
+                    return self.add(mention, ent.end - 1)
         return None
 
     def _registered(self, speaker: Speaker) -> Speaker:
