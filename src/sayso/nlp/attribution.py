@@ -37,6 +37,7 @@ from .cues import is_according_to, is_cue_verb, quoted_as
 from .lexicon import (
     COMPLEMENT_ONLY_VERBS,
     CUE_VERBS,
+    EVENT_NOUNS,
     INVERTING_CUE_VERBS,
     LABEL_WORDS,
     LENIENT_CUE_VERBS,
@@ -281,6 +282,13 @@ class AttributionFinder:
             content_ids = self._content_of(cue, sent, after_only=bool(complement))
         if not content_ids and source.side == "left" and source.span.start > start:
             content_ids = before_source(sent, source.span.start, start)
+        quoting = quoted_as(cue)
+        if not content_ids and quoting is not None:
+            # "At least 40 people were killed ... RIA news agency quoted Russia's Defence
+            # Ministry as saying."
+            subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
+            first = min([quoting.i, *(s.left_edge.i for s in subjects)])
+            content_ids = before_source(sent, first, start)
         for other in earlier:
             if other.cue is not None and other.cue.start in content_ids and other.sent == sent:
                 # "Y the Observatory said and civil defence workers said": the same Y
@@ -431,7 +439,7 @@ class AttributionFinder:
                 if subs:
                     return self._named(subs[0], sent, book, "elsewhere", cue.i)
             words = source_phrase(noun, cue.i)
-            return self._from_words(words, book, "elsewhere") if words else None
+            return self._from_words(words, book, "left") if words else None
         if noun.ent_type_ in {"PERSON", "ORG"} or noun.lower_ in PERSON_ROLE_NOUNS:
             return self._named(noun, sent, book, "elsewhere", cue.i)
         # "The monitoring group updated its toll for the strike ... saying ...": the
@@ -498,13 +506,25 @@ class AttributionFinder:
         if not before_source(sent, cue.i, start):
             return []
         words = right_phrase(doc[cue.i + 1], sent.end)
-        if not words or any(t.dep_ in {"dobj", "dative"} and t.head.i == cue.i for t in words):
-            return []  # "told SANA": the listener, not the speaker
+        if not words:
+            return []
         if (
             plausible_source(words)
             and _proper_or_determined(words)
             and _closes_sentence(words[-1], sent)
         ):
+            # "... said another witness in the impeachment probe, former White House
+            # Russia adviser Fiona Hill.": the name closes the sentence in apposition
+            rest = [t for t in doc[words[-1].i + 1 : sent.end] if not t.is_space]
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if (
+                rest
+                and any(t.ent_type_ == "PERSON" for t in rest)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+                and words[-1].ent_type_ != "PERSON"
+            ):
+                words = words + rest
             return words
         return []
 
@@ -517,8 +537,11 @@ class AttributionFinder:
             # "accused the utility of overkill and using blackouts as a crutch"
             objects = [c for c in cue.children if c.dep_ == "dobj"]
             of = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if objects and not of:
+                of = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
             if objects and of:
-                return subtree(objects[0]) | subtree(of[0])
+                # the accused, the charge, and what the cue's clause adds after them
+                return {t.i for t in cue.subtree if t.i >= objects[0].left_edge.i}
             return set()
         gerunds = [
             c
@@ -566,6 +589,7 @@ class AttributionFinder:
             objects
             and cue.lemma_.lower() in OBJECT_CUE_VERBS
             and objects[0].pos_ in {"NOUN", "PROPN", "NUM"}
+            and _reportable(objects[0])
         ):
             ids = subtree(objects[0])
             # "SANA reported 10 people killed", "denied bombing hospitals in their
@@ -686,7 +710,7 @@ class AttributionFinder:
         else:
             return None
         body = [t for t in words if t.i < label[0].i and t.text not in {":", "|", "-", "–", "—"}]
-        if not body or not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in body):
+        if not body or (colon is None and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in body)):
             return None
         mention = describe_tokens(label)
         speaker = book.add(mention, label[-1].i)
@@ -761,8 +785,10 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
         c
         for c in cue.children
         if c.dep_ == "ccomp"
+        and c.pos_ in {"VERB", "AUX"}
         and (any_side or c.i > cue.i)
         and len(list(c.subtree)) >= 2
+        and not (c.tag_ == "VBG" and c.lemma_.lower() in CUE_VERBS)  # "..., adding that"
         and not any(
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
@@ -795,10 +821,13 @@ def _announces_block(cue: Token, sent: Span) -> bool:
 
 def _next_paragraph(doc: Doc, sent: Span) -> Span | None:
     """The paragraph right after this sentence (when a blank line follows it)."""
-    gap = doc.text[sent.end_char : sent.end_char + 8]
+    last = max((t for t in sent if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None:
+        return None
+    gap = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 8]
     if "\n" not in gap or sent.end >= len(doc):
         return None
-    start = sent.end
+    start = last.i + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = start
@@ -820,7 +849,7 @@ def _proper_or_determined(words: list[Token]) -> bool:
     an article ("the monitor", "a source"), not a bare common noun."""
     first = words[0]
     return (
-        first.lower_ in {"the", "a", "an"}
+        first.lower_ in {"the", "a", "an", "another"}
         or first.tag_ == "PRP$"
         or any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
         or words[-1].lower_ in LABEL_WORDS
@@ -836,6 +865,15 @@ def _possessive_owner(words: list[Token]) -> str | None:
     if len(words) >= 2 and words[0].lower_ in _POSSESSIVES and words[-1].lower_ in SPEECH_NOUNS:
         return _POSSESSIVES[words[0].lower_]
     return None
+
+
+def _reportable(obj: Token) -> bool:
+    """Can an object alone be what a cue reports? A count or an event ("reported 294
+    wounded", "confirmed the death of ..."), not "revealed one of those interactions"."""
+    words = list(obj.subtree)
+    if obj.lower_ in EVENT_NOUNS or any(t.lower_ in EVENT_NOUNS for t in words):
+        return True
+    return any(t.like_num and t.lower_ not in {"one", "ones"} for t in words)
 
 
 def _phrase_ending_at(last: Token, start: int) -> list[Token]:
@@ -935,6 +973,8 @@ def _whole_quotation(sent: Span, quotes: QuoteMap) -> tuple[int, int] | None:
 def _whole_quotations(doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> list[Attribution]:
     """A direct claim whose quotation runs over earlier or later sentences takes the
     whole quotation: '"The attack was repelled. Over 60 were killed," he said.'"""
+    cue_sents = {c.sent.start for c in claims if c.cue is not None}
+    cued = [s.start in cue_sents for s in doc.sents]
     for claim in claims:
         if claim.style == "indirect" or not claim.content:
             continue
@@ -945,15 +985,21 @@ def _whole_quotations(doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> 
         lo_char, hi_char = quotes.chain(quote)
         if lo_char >= claim.sent.start_char and hi_char <= claim.sent.end_char:
             continue
-        before = [s for s in doc.sents if s.start_char >= lo_char - 1 and s.end < claim.sent.end]
-        after = [s for s in doc.sents if s.start > claim.sent.start and s.start_char < hi_char - 1]
-        if not before and not after:
+        # whole sentences of the quotation next to the claim's, up to another claim's cue
+        sents = list(doc.sents)
+        at = next((n for n, s in enumerate(sents) if s.start == claim.sent.start), None)
+        if at is None:
             continue
-        start = before[0].start if before else claim.sent.start
-        end = after[-1].end if after else claim.sent.end
-        extra = set(range(start, claim.sent.start)) | set(range(claim.sent.end, end))
-        extra = {i for i in extra if lo_char <= doc[i].idx < hi_char}
-        ids = {t.i for s in claim.content for t in s} | extra
+        lo = hi = at
+        while lo > 0 and sents[lo - 1].start_char >= lo_char - 1 and not cued[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(sents) and sents[hi + 1].start_char < hi_char - 1 and not cued[hi + 1]:
+            hi += 1
+        if lo == hi == at:
+            continue
+        start, end = sents[lo].start, sents[hi].end
+        inside = {i for i in range(start, end) if lo_char < doc[i].idx < hi_char - 1}
+        ids = {t.i for s in claim.content for t in s} | inside
         claim.content = spans(doc, ids)
         claim.sent = doc[start:end]
     return claims

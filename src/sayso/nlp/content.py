@@ -9,6 +9,7 @@ frame of wire copy, and the one a parser loses when the commas are gone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -33,9 +34,15 @@ def close_quotes(piece: str) -> str:
     return piece
 
 
+_PARAGRAPH_REOPENED = re.compile(r"[”\"]?\s*\n\s*\n\s*[“\"]")
+_SPACES = re.compile(r"\s+")
+
+
 def tidy(text: str) -> str:
     """Content text without the debris of the cut: edge punctuation, unpaired marks,
-    and the marks around a content that is one whole quotation."""
+    the marks around a content that is one whole quotation, and the paragraph breaks
+    (with their re-opening marks) of a quotation that runs over paragraphs."""
+    text = _SPACES.sub(" ", _PARAGRAPH_REOPENED.sub(" ", text))
     text = text.strip().strip(",;:—– ")
     marks = [ch for ch in text if ch in QUOTE_MARKS]
     if len(marks) % 2 == 1:

@@ -11,6 +11,7 @@ __all__ = [
     "CUE_VERBS",
     "DECLINE_VERBS",
     "DOCUMENT_CUE_VERBS",
+    "EVENT_NOUNS",
     "GENERIC_ORG_WORDS",
     "GROUP_NOUNS",
     "HYPHENLESS_PARTICIPLES",
@@ -429,3 +430,15 @@ OBJECT_NOUNS = frozenset(
      "quality", "story", "version", "account", "rumour", "rumor", "reports", "figures"}
 )  # fmt: skip
 """Nouns a relative cue clause has as its object: `an accusation the YPG has denied`."""
+
+EVENT_NOUNS = frozenset(
+    {"death", "deaths", "killing", "killings", "casualties", "toll", "capture", "arrest",
+     "arrests", "attack", "attacks", "strike", "strikes", "shelling", "bombing", "explosion",
+     "blast", "injury", "injuries", "loss", "losses", "fall", "liberation", "seizure",
+     "destruction", "withdrawal", "ceasefire", "truce", "agreement", "deal", "release",
+     "execution", "executions", "kidnapping", "abduction", "clashes", "fighting",
+     "discovery", "detection", "outbreak", "case", "cases", "use", "presence", "existence",
+     "allegations", "accusations", "claims", "reports", "collapse", "resignation"}
+)  # fmt: skip
+"""Nouns for what happened, which a cue can report as its object: `SANA reported the
+death of ...`, `the ministry confirmed the capture of ...`, `denied the allegations`."""

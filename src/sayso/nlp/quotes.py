@@ -27,6 +27,8 @@ QUOTE_MARKS = OPEN_MARKS + CLOSE_MARKS + STRAIGHT
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’']?(?=\s+[\"“«'‘(\[A-Z0-9])")
 _OPENS_AFTER = set("([{—–-/")
+_LONG_QUOTE = 600
+"""Characters past which an unclosed quotation is not believed to run to its paragraph's end."""
 _CLOSES_BEFORE = set(".,;:!?)]}—–-…'’")
 
 Role = Literal["open", "close", "either"]
@@ -190,7 +192,11 @@ def find_quotations(text: str) -> QuoteMap:
             quotes.append(Quotation(open_at, p_end, continues=True))  # goes on below
             open_at = lead
         else:
-            end = _sentence_end_after(text, open_at, p_end)
+            # a quotation left open runs to its paragraph's end, unless the paragraph
+            # is a whole article (scraped wire copy): then to the end of its sentence
+            end = p_end
+            if p_end - open_at > _LONG_QUOTE:
+                end = _sentence_end_after(text, open_at, p_end)
             quotes.append(Quotation(open_at, end, balanced=False))
             open_at = None
     return QuoteMap(sorted(quotes, key=lambda q: q.start))

@@ -297,6 +297,22 @@ def source_phrase(head: Token, end_limit: int | None = None) -> list[Token]:
         extra = sorted(appos[0].subtree, key=lambda t: t.i)
         if extra[-1].i < end_limit and not any(t.is_punct and t.text != "-" for t in extra):
             tokens += extra
+    elif head.ent_type_ != "PERSON":
+        # "China's ambassador to Britain Liu Xiaming", "Another diplomat, former special
+        # envoy to Ukraine Kurt Volker,": the title, then the name in apposition
+        named = [
+            c
+            for c in head.rights
+            if c.dep_ == "appos"
+            and c.i < end_limit
+            and any(t.ent_type_ == "PERSON" for t in c.subtree)
+            and max(t.i for t in c.subtree) < end_limit
+        ]
+        if named:
+            last = max(t.i for t in named[0].subtree)
+            between = head.doc[tokens[-1].i + 1 : last + 1]
+            if all(not t.is_punct or t.text in {",", "-", "'s", "’s"} for t in between):
+                tokens += [t for t in between if t.text != ","]
     if not _has_proper(tokens) or head.lower_ in SOURCE_NOUNS:
         tokens += [t for t in _right_modifiers(tokens[-1], end_limit) if t not in tokens]
     return sorted(set(tokens), key=lambda t: t.i)
@@ -384,7 +400,7 @@ def right_phrase(start: Token, end_limit: int) -> list[Token]:
     while i < end_limit:
         tok = doc[i]
         lower = tok.lower_
-        if not tokens and (lower in _ARTICLES or tok.tag_ == "PRP$"):
+        if not tokens and (lower in _ARTICLES | {"another"} or tok.tag_ == "PRP$"):
             tokens.append(tok)
             i += 1
             continue
@@ -473,13 +489,18 @@ def _person_run(tokens: list[Token]) -> list[Token]:
                 runs[-1].append(tok)
             else:
                 runs.append([tok])
+    ids = {t.i for t in tokens}
     for run in reversed(runs):
-        before = [t for t in tokens if t.i < run[0].i]
-        if any(t.lower_ in _PP_BREAKS and t.pos_ == "ADP" for t in before):
-            continue
+        root = next((t for t in run if t.head.i not in {r.i for r in run}), run[-1])
+        if root.dep_ == "pobj" and root.head.i in ids:
+            continue  # "a spokesman for Ban Ki-moon": the name is inside a preposition
+        if root.head.i not in ids and root.dep_ not in {"nsubj", "appos", "compound"}:
+            before = [t for t in tokens if t.i < run[0].i]
+            if any(t.lower_ in _PP_BREAKS and t.pos_ == "ADP" for t in before):
+                continue
         while run and run[-1].tag_ == "POS":
             run = run[:-1]
-        if run and not (len(run) == 1 and run[0].lower_ in ORG_NOUNS):
+        if run and run[-1].lower_ not in ORG_NOUNS:
             return run
     return []
 
@@ -565,6 +586,9 @@ def describe_tokens(tokens: list[Token]) -> Mention:
         bare = tokens
     core = _core(bare)
     head = core[-1]
+    if len(bare) == 1 and head.lower_ in GENERIC_ORG_WORDS:
+        # "NGO", "Monitor", "media" closing a headline: a body named later, or not at all
+        return Mention(span, head.text, "organization", generic=True, head=head.lower_)
     # a group named by its members: "Washington and Paris", "NBC News and Bloomberg"
     group = _conjoined(core)
     if group is not None:
@@ -602,7 +626,9 @@ def describe_tokens(tokens: list[Token]) -> Mention:
         if possessor and possessor[0].i < proper[0].i:
             owner_country = _affiliation([t for t in core if t.i <= possessor[0].i])
         name = _text(owned)
-        kind: SourceKind = "person" if head.ent_type_ == "PERSON" else "organization"
+        kind: SourceKind = (
+            "person" if head.ent_type_ == "PERSON" and lower not in ORG_NOUNS else "organization"
+        )
         if _country(name) is not None and len(owned) == 1:
             country = _country(name)
             return Mention(span, country or name, "country", affiliation=country, head=lower)
