@@ -1,19 +1,26 @@
 """Attribution: find who says what in a parsed document.
 
-The `sayso_attribution` component reads each sentence's dependency parse and finds the
-cues of reported speech, then for each cue its source and its content:
+The `sayso_attribution` component reads each sentence's dependency parse and surface
+and finds the cues of reported speech (`cues.py`), then for each cue its source
+(`sources.py`) and its content (`content.py`):
 
     X said (that) Y            the cue's clausal complement is the content
-    Y, X said / Y, said X      the same, with the complement before the cue
-    Y, he said, Y'             a parenthetical cue: the content is the clause around it
-    According to X, Y          X is the source, the clause it modifies is the content
+    Y X said [on Sunday]       a cue that closes its sentence: all before the source
+    Y said X [in a statement]  the same, with the source after the cue
+    Y, he said, Y'             a parenthetical cue: the clause around it
+    According to X(,) Y        X is the source, the rest of the sentence the content
+    Y according to X           the same, with the source last
     X estimated that Y         any verb of `lexicon.CUE_VERBS`
-    X ..., saying Y            a participle cue takes the subject of the verb it hangs on
+    X ..., saying Y            a participle cue takes the speaker of its clause
+    X quoted Y as saying Z     Y is the source
+    "Q1. Q2," X said.          one claim for the whole quotation
     "Q."                       a quotation with no cue continues the previous speaker
+    Headline: NGO              a headline that ends with its source
 
-Negated and refused statements ("did not say", "Neither X nor Y acknowledged") and
-questions are not claims. Sources go through `SpeakerBook`, which resolves pronouns and
-short names to one speaker per entity. Results land on `doc._.claims` as `Attribution`s.
+Negated and refused statements ("did not say", "Neither X nor Y acknowledged"),
+passives without a speaker ("were reported") and questions are not claims. Sources go
+through `SpeakerBook`, which resolves pronouns, short names and generic mentions ("the
+monitor") to one speaker per entity. Results land on `doc._.claims` as `Attribution`s.
 """
 
 from __future__ import annotations
@@ -25,22 +32,42 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Style
-from .lexicon import CUE_VERBS, DECLINE_VERBS, NEGATORS, OBJECT_CUE_VERBS, SPEECH_NOUNS
-from .quotes import QUOTE_MARKS, QuoteMap, find_quotations
+from .content import before_source, close_quotes, spans, style_of, subtree, tidy
+from .cues import is_according_to, is_cue_verb, quoted_as
+from .lexicon import (
+    COMPLEMENT_ONLY_VERBS,
+    CUE_VERBS,
+    EVENT_NOUNS,
+    INVERTING_CUE_VERBS,
+    LABEL_WORDS,
+    LENIENT_CUE_VERBS,
+    OBJECT_CUE_VERBS,
+    PERSON_ROLE_NOUNS,
+    REPORT_NOUNS,
+    REPORT_PREPOSITIONS,
+    SPEECH_NOUNS,
+)
+from .quotes import QuoteMap, find_quotations
 from .sources import (
     Mention,
     Speaker,
     SpeakerBook,
-    describe_mention,
     describe_tokens,
     is_source_head,
+    left_phrase,
+    plausible_source,
+    right_phrase,
+    source_phrase,
 )
 
 __all__ = ["Attribution", "AttributionFinder"]
 
-_EDGE_PUNCT = set(",;:—–-") | {"...", "…"}
-_CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl", "csubj"}
-_CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "pcomp", "relcl"}
+_CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "ccomp", "parataxis", "pcomp", "relcl", "prep"}
+_BETWEEN_SOURCE_AND_CUE = {"has", "have", "had", "also", "later", "earlier", "separately",
+                           "previously", "further", "again", "then", "still", "would",
+                           "will", "could", "did", "does", "do", "may", "might"}  # fmt: skip
+_RELATIVE = {"who", "which", "that"}
+_TITLE_MAX_TOKENS = 40
 
 
 @dataclass(slots=True)
@@ -65,86 +92,16 @@ class Attribution:
             words = ""
             for tok in span:
                 words += self.substitutions.get(tok.i, tok.text) + tok.whitespace_
-            pieces.append(_close_quotes(words.strip()))
-        return _tidy(" ".join(p for p in pieces if p))
+            pieces.append(close_quotes(words.strip()))
+        return tidy(" ".join(p for p in pieces if p))
 
     def holds(self, token: Token) -> bool:
         return any(span.start <= token.i < span.end for span in self.content)
 
 
-def _close_quotes(piece: str) -> str:
-    """A piece of content cut inside a quotation gets its closing mark back."""
-    if piece.count("“") > piece.count("”"):
-        return piece.rstrip(",;: ") + "”"
-    return piece
-
-
-def _tidy(text: str) -> str:
-    text = text.strip().strip(",;:—– ")
-    # drop a quotation mark left unpaired at either end by the cut
-    marks = [ch for ch in text if ch in QUOTE_MARKS]
-    if len(marks) % 2 == 1:
-        if text and text[0] in QUOTE_MARKS:
-            text = text[1:]
-        elif text and text[-1] in QUOTE_MARKS:
-            text = text[:-1]
-    text = text.strip().rstrip(".,;:").strip()
-    # a content that is one whole quotation loses its marks
-    if (
-        len(text) > 1
-        and text[0] in '“"«'
-        and text[-1] in '”"»'
-        and sum(ch in QUOTE_MARKS for ch in text) == 2
-    ):
-        text = text[1:-1].strip().rstrip(",").strip()
-    if text.count("“") == 1 and text.count("”") == 0:
-        text = text.replace("“", "")
-    if text.count("”") == 1 and text.count("“") == 0:
-        text = text.replace("”", "")
-    return text.strip()
-
-
 def _spans(doc: Doc, indices: Iterable[int]) -> list[Span]:
-    """Contiguous spans covering the token indices, without edge punctuation or spaces."""
-    ordered = sorted(set(indices))
-    runs: list[list[int]] = []
-    for i in ordered:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    spans = []
-    for run in runs:
-        lo, hi = run[0], run[-1]
-        while lo <= hi and (
-            doc[lo].is_space
-            or doc[lo].text in _EDGE_PUNCT
-            or (doc[lo].lower_ == "that" and doc[lo].dep_ == "mark")
-        ):
-            lo += 1
-        while hi >= lo and (
-            doc[hi].is_space or doc[hi].text in _EDGE_PUNCT or doc[hi].text in {".", "!"}
-        ):
-            hi -= 1
-        if hi >= lo:
-            spans.append(doc[lo : hi + 1])
-    return spans
-
-
-def _subtree(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree}
-
-
-def _negated(cue: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never"} for c in cue.children):
-        return True
-    if cue.dep_ in {"xcomp", "ccomp"} and cue.head.lemma_ in DECLINE_VERBS:
-        return True
-    for subj in (c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        if any(t.lower_ in {"neither", "no", "nobody", "none"} for t in subj.subtree):
-            return True
-    aux_neg = [c for c in cue.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in NEGATORS]
-    return bool(aux_neg)
+    """`content.spans` under its old name (the figures component uses it)."""
+    return spans(doc, indices)
 
 
 def _is_question(sent: Span, quotes: QuoteMap) -> bool:
@@ -152,6 +109,42 @@ def _is_question(sent: Span, quotes: QuoteMap) -> bool:
     if not text.endswith("?"):
         return False
     return not quotes.inside(sent[-1].idx if sent[-1].text == "?" else sent.end_char - 1)
+
+
+def _title(doc: Doc) -> Span | None:
+    """The headline: a short first paragraph followed by a blank line."""
+    first = next(doc.sents, None)
+    if first is None or len(first) > _TITLE_MAX_TOKENS:
+        return None
+    after = doc.text[first.end_char : first.end_char + 4]
+    if first.end >= len(doc) or "\n\n" not in (first.text_with_ws[-3:] + after):
+        return None
+    return first
+
+
+def _body_start(sent: Span, title: Span | None) -> int:
+    """Where a sentence's own words start: after a repeat of the headline (page furniture
+    of scraped copy: "50 ISIL Terrorists Killed in Kobani in 24 Hours. At least 50 ...")."""
+    if title is None or sent.start == title.start:
+        return sent.start
+    head = title.text.strip()
+    if len(head) > 12 and sent.text.startswith(head):
+        end = sent.start_char + len(head)
+        for tok in sent:
+            if tok.idx >= end:
+                return tok.i
+    return sent.start
+
+
+@dataclass(slots=True)
+class _Source:
+    """A source found for one cue: its words, its speaker, how it was found."""
+
+    span: Span
+    speaker: Speaker
+    how: str | None
+    side: str
+    """`left` (before the cue), `right` (after it: "said X") or `elsewhere`."""
 
 
 class AttributionFinder:
@@ -163,70 +156,104 @@ class AttributionFinder:
         name: str,
         participle_fallback: bool = True,
         surface_fallback: bool = True,
+        headline_labels: bool = True,
+        continuations: bool = True,
     ) -> None:
         self.name = name
         self.participle_fallback = participle_fallback
         self.surface_fallback = surface_fallback
+        self.headline_labels = headline_labels
+        self.continuations = continuations
 
     # --- the component -------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         quotes = find_quotations(doc.text)
         book = SpeakerBook(doc)
+        title = _title(doc)
         claims: list[Attribution] = []
         for sent in doc.sents:
-            found = self._sentence(sent, quotes, book)
-            claims.extend(found)
+            claims.extend(self._sentence(sent, quotes, book, title))
             for tok in sent:
-                if tok.dep_ == "nsubj":
+                if tok.dep_ == "nsubj" and not quotes.inside_balanced(tok.idx):
                     book.note_subject(tok)
-        claims = self._continuations(doc, claims, quotes)
+        claims = _whole_quotations(doc, claims, quotes)
+        if self.continuations:
+            claims = self._continuations(doc, claims, quotes)
+        if self.headline_labels and title is not None:
+            label = self._headline_label(title, claims, book)
+            if label is not None:
+                claims.insert(0, label)
+        book.finish()
         doc._.claims = claims
         doc._.speakers = book.speakers
         doc._.quotations = quotes
         return doc
 
     # --- one sentence ----------------------------------------------------------------
-    def _sentence(self, sent: Span, quotes: QuoteMap, book: SpeakerBook) -> list[Attribution]:
+    def _sentence(
+        self, sent: Span, quotes: QuoteMap, book: SpeakerBook, title: Span | None
+    ) -> list[Attribution]:
         if _is_question(sent, quotes):
             return []
+        start = _body_start(sent, title)
         found: list[tuple[Attribution, bool]] = []  # (claim, source named explicitly)
         for tok in sent:
-            if quotes.inside(tok.idx):
+            if tok.i < start or quotes.inside_balanced(tok.idx):
                 continue  # words inside a quotation belong to the quoted speaker
-            if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor().lower_ == "to":
-                claim = self._according_to(tok, sent, book, quotes)
+            if is_according_to(tok):
+                claim = self._according_to(tok, sent, book, quotes, start)
                 if claim:
                     found.append((claim, True))
-            elif (
-                tok.lemma_.lower() in CUE_VERBS and tok.tag_.startswith("VB") and not _negated(tok)
-            ):
-                result = self._verb_cue(tok, sent, book, quotes, [c for c, _ in found])
+            elif tok.lower_ in REPORT_NOUNS and tok.i > start:
+                claim = self._amid_reports(tok, sent, book, quotes)
+                if claim:
+                    found.append((claim, True))
+            elif is_cue_verb(tok):
+                result = self._verb_cue(tok, sent, book, quotes, [c for c, _ in found], start)
                 if result:
                     found.append(result)
-        # a subjectless cue inside another claim's content is that speaker going on
+        claims = [c for c, _ in found]
+        found = [(c, explicit) for c, explicit in found if not _credit(c, claims)]
         kept: list[Attribution] = []
         for claim, explicit in found:
             assert claim.cue is not None
-            nested = any(other is not claim and other.holds(claim.cue[0]) for other, _ in found)
-            if nested and not explicit:
-                continue
+            # a subjectless cue inside another claim's content is that speaker going on
+            outer = [o for o, _ in found if o is not claim and o.holds(claim.cue[0])]
+            if outer and (not explicit or any(o.speaker is claim.speaker for o in outer)):
+                continue  # "Russia has said it believes ...": one claim
             kept.append(claim)
         return kept
 
-    def _resolve(self, head: Token, book: SpeakerBook) -> tuple[Span, Speaker, str | None] | None:
-        """Source span, speaker and `resolved_from` for a subject token."""
-        if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
-            head = head.head.head  # the antecedent of the relative clause
-        if head.pos_ == "PRON" and head.lower_ in {"he", "she", "they", "it", "we"}:
-            speaker = book.resolve_pronoun(head.lower_, head.i)
-            if speaker is None:
-                return None
-            return head.doc[head.i : head.i + 1], speaker, head.lower_
-        if not is_source_head(head):
+    def _amid_reports(
+        self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap
+    ) -> Attribution | None:
+        """ "amid reports (that) dozens of fighters were killed": unnamed reports as the
+        source of the clause they carry."""
+        doc = tok.doc
+        before = doc[tok.i - 1]
+        if before.lower_ not in REPORT_PREPOSITIONS or tok.i + 2 >= sent.end:
             return None
-        mention: Mention = describe_mention(head)
-        speaker = book.add(mention, head.i)
-        return mention.span, speaker, None
+        first = tok.i + 1
+        if doc[first].lower_ == "that":
+            first += 1
+        if not before_source(sent, sent.end, first):
+            return None  # no clause follows: "after reports of shelling"
+        clause = [t for t in doc[first : sent.end] if t.pos_ in {"VERB", "AUX"}]
+        if not clause or any(t.dep_ == "relcl" and t.head.i == tok.i for t in clause[:1]):
+            return None
+        content = spans(doc, range(first, sent.end))
+        if not content:
+            return None
+        mention = describe_tokens([tok])
+        speaker = book.add(mention, tok.i)
+        return Attribution(
+            sent=sent,
+            cue=doc[before.i : tok.i + 1],
+            mention=doc[tok.i : tok.i + 1],
+            speaker=speaker,
+            content=content,
+            style=style_of(content, quotes),
+        )
 
     def _verb_cue(
         self,
@@ -235,62 +262,308 @@ class AttributionFinder:
         book: SpeakerBook,
         quotes: QuoteMap,
         earlier: list[Attribution],
+        start: int,
     ) -> tuple[Attribution, bool] | None:
         doc = cue.doc
-        # the subject nearest the cue (a misparse may hang two on it)
+        source = self._source_of(cue, sent, book, earlier, start)
+        if source is None:
+            return None
+        content_ids: set[int] = set()
+        complement = _complement(cue)
+        if any(c.dep_ in {"dobj", "xcomp"} and c.i > cue.i for c in cue.children):
+            complement = complement or [c for c in cue.children if c.dep_ in {"dobj", "xcomp"}]
+        if source.side == "left" and not complement and _adjacent(source.span, cue):
+            # "Y the monitor said on Sunday": all before the source
+            content_ids = before_source(sent, source.span.start, start)
+        elif source.side == "right" and not complement:
+            # "Y said the official who spoke on condition of anonymity"
+            content_ids = before_source(sent, cue.i, start)
+        if not content_ids:
+            content_ids = self._content_of(cue, sent, after_only=bool(complement))
+        if not content_ids and source.side == "left" and source.span.start > start:
+            content_ids = before_source(sent, source.span.start, start)
+        quoting = quoted_as(cue)
+        if not content_ids and quoting is not None:
+            # "At least 40 people were killed ... RIA news agency quoted Russia's Defence
+            # Ministry as saying."
+            subjects = [c for c in quoting.children if c.dep_ == "nsubj"]
+            first = min([quoting.i, *(s.left_edge.i for s in subjects)])
+            content_ids = before_source(sent, first, start)
+        for other in earlier:
+            if other.cue is not None and other.cue.start in content_ids and other.sent == sent:
+                # "Y the Observatory said and civil defence workers said": the same Y
+                content_ids = {t.i for s in other.content for t in s}
+                break
+        content_ids = {i for i in content_ids if i >= start and i < sent.end}
+        content_ids -= set(range(source.span.start, source.span.end))
+        content_ids.discard(cue.i)
+        content = spans(doc, content_ids)
+        whole = doc[sent.start : sent.end]
+        if not content and _announces_block(cue, sent):
+            # 'Google confirmed this in a statement:' and the statement's paragraph
+            block = _next_paragraph(doc, sent)
+            if block is not None:
+                content = spans(doc, range(block.start, block.end))
+                whole = doc[sent.start : block.end]
+        if not content or sum(1 for s in content for t in s if not t.is_punct) < 3:
+            return None
+        cue_span = doc[cue.i : cue.i + 1]
+        return (
+            Attribution(
+                sent=whole,
+                cue=cue_span,
+                mention=source.span,
+                speaker=source.speaker,
+                content=content,
+                style="direct" if whole.end > sent.end else style_of(content, quotes),
+                resolved_from=source.how,
+            ),
+            source.side != "elsewhere",
+        )
+
+    # --- sources -------------------------------------------------------------------
+    def _source_of(
+        self,
+        cue: Token,
+        sent: Span,
+        book: SpeakerBook,
+        earlier: list[Attribution],
+        start: int,
+    ) -> _Source | None:
+        """Who speaks through this cue."""
+        quoted = quoted_as(cue)
+        if quoted is not None:  # "Channel 10 quoted Moshe Yaalon as telling reporters"
+            holders = [c for c in quoted.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if holders:
+                return self._named(holders[0], sent, book, "elsewhere", cue.i)
         subjects = sorted(
             (c for c in cue.children if c.dep_ == "nsubj"),
             key=lambda c: (c.i > cue.i, abs(cue.i - c.i)),
         )
-        explicit = bool(subjects)
-        resolved: tuple[Span, Speaker, str | None] | None = None
-        surface_np: list[Token] = []
+        lenient = cue.lemma_.lower() in LENIENT_CUE_VERBS
         if subjects:
-            resolved = self._resolve(subjects[0], book)
-            if resolved is None:
-                return None
-        content_ids = self._content_of(cue, sent)
-        if not content_ids and subjects and resolved is not None:
-            content_ids = _before_comma(resolved[0], sent)
-        if not subjects:
-            resolved, surface_np = self._implicit_source(cue, sent, book, earlier)
-            if resolved is None:
-                return None
-            if surface_np and not content_ids:
-                content_ids = {t.i for t in sent if t.i < surface_np[0].i}
-        if not content_ids:
-            return None
-        if surface_np:
-            content_ids -= {t.i for t in surface_np}
-        content = _spans(doc, content_ids)
-        if resolved is None or not content or sum(len(s) for s in content) < 2:
-            return None
-        span, speaker, how = resolved
-        return (
-            Attribution(
-                sent=sent,
-                cue=doc[cue.i : cue.i + 1],
-                mention=span,
-                speaker=speaker,
-                content=content,
-                style=_style(content, quotes),
-                resolved_from=how,
-            ),
-            explicit,
-        )
+            subject = subjects[0]
+            side = "left" if subject.i < cue.i else "right"
+            if side == "left" and subject.pos_ == "NOUN" and self.surface_fallback:
+                # "... also wounded more than 60 people said the Observatory": the
+                # parser took the content's object for the subject of an inverted cue
+                inverted = self._inverted(cue, sent, start)
+                if inverted:
+                    return self._from_words(inverted, book, "right")
+            if side == "right":
+                words = right_phrase(cue.doc[cue.i + 1], sent.end) if cue.i + 1 < sent.end else []
+                if words and plausible_source(words) and subject in words:
+                    return self._from_words(words, book, "right")
+            return self._named(subject, sent, book, side, cue.i, start, lenient)
+        if cue.tag_ == "VBG" and not (cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS):
+            # "X said ... adding that ...": the speaker of the sentence's claim goes on
+            for claim in reversed(earlier):
+                if claim.sent == sent and claim.speaker is not None and claim.mention:
+                    return _Source(claim.mention, claim.speaker, None, "elsewhere")
+        if cue.dep_ == "acl" and cue.tag_ == "VBG":
+            return self._modified(cue, sent, book)
+        finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
+        if finite and self.surface_fallback:
+            found = self._surface(cue, sent, book, start)
+            if found is not None:
+                return found
+        # a participle or conjunct: "X ..., saying Y", "X said A and added B"
+        if self.participle_fallback and cue.dep_ in _CLIMB_DEPS:
+            if cue.tag_ == "VBG":
+                for claim in reversed(earlier):
+                    if claim.sent == sent and claim.speaker is not None and claim.mention:
+                        return _Source(claim.mention, claim.speaker, None, "elsewhere")
+            gov = cue.head
+            for _ in range(4):
+                subs = [c for c in gov.children if c.dep_ == "nsubj"]
+                if (
+                    subs
+                    and is_source_head(subs[0])
+                    and subs[0].lower_ not in {"that", "this", "it"}
+                ):
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i, start, lenient)
+                if gov.dep_ not in _CLIMB_DEPS or gov.head is gov:
+                    break
+                gov = gov.head
+            for claim in reversed(earlier):
+                if claim.sent == sent and claim.speaker is not None and claim.mention is not None:
+                    return _Source(claim.mention, claim.speaker, None, "elsewhere")
+        if self.surface_fallback and not finite:
+            return self._surface(cue, sent, book, start)
+        return None
 
-    def _content_of(self, cue: Token, sent: Span) -> set[int]:
-        """The token indices of what the cue reports."""
-        complements = [c for c in cue.children if c.dep_ in {"ccomp"}]
+    def _named(
+        self,
+        head: Token,
+        sent: Span,
+        book: SpeakerBook,
+        side: str,
+        cue_i: int,
+        start: int | None = None,
+        lenient: bool = False,
+    ) -> _Source | None:
+        """The source named by a parsed subject (or object) token."""
+        doc = head.doc
+        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+            head = head.head.head  # the antecedent of the relative clause
+        if head.pos_ == "PRON" and head.lower_ in {"he", "she", "they", "it", "we"}:
+            speaker = book.resolve_pronoun(head.lower_, head.i)
+            if speaker is None:
+                return None
+            return _Source(doc[head.i : head.i + 1], speaker, head.lower_, side)
+        if not is_source_head(head):
+            return None
+        limit = cue_i if head.i < cue_i else sent.end
+        words = source_phrase(head, limit)
+        if side == "left" and words and words[-1].i == head.i:
+            # the parse may cut a comma-less name short: "Syrias government run TV"
+            surface = left_phrase(head, sent.start if start is None else start)
+            if len(surface) > len(words) and _adjacent(doc[head.i : head.i + 1], doc[cue_i]):
+                words = surface
+        if not plausible_source(words, lenient):
+            # "French President Francois Hollande increasingly under pressure ... before
+            # any military intervention in Syria suggested": the name opens the subject
+            words = _leading_name(head, limit)
+            if not words:
+                return None
+        return self._from_words(words, book, side)
+
+    def _modified(self, cue: Token, sent: Span, book: SpeakerBook) -> _Source | None:
+        """The source of a participle that modifies a noun: "reports suggesting that ...",
+        "a statement saying ...", "sent a voice message assuring ..." (the sender)."""
+        noun = cue.head
+        if noun.lower_ in SPEECH_NOUNS:
+            owner = noun.head
+            if noun.dep_ == "dobj":
+                subs = [c for c in owner.children if c.dep_ == "nsubj"]
+                if subs:
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i)
+            words = source_phrase(noun, cue.i)
+            return self._from_words(words, book, "left") if words else None
+        if noun.ent_type_ in {"PERSON", "ORG"} or noun.lower_ in PERSON_ROLE_NOUNS:
+            return self._named(noun, sent, book, "elsewhere", cue.i)
+        # "The monitoring group updated its toll for the strike ... saying ...": the
+        # participle goes with the clause's verb, whose subject speaks
+        node = noun
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                subs = [c for c in node.children if c.dep_ == "nsubj" and c.i < cue.i]
+                if subs:
+                    return self._named(subs[0], sent, book, "elsewhere", cue.i)
+            if node.head is node:
+                break
+            node = node.head
+        return None
+
+    @staticmethod
+    def _from_words(words: list[Token], book: SpeakerBook, side: str) -> _Source:
+        owner = _possessive_owner(words)
+        if owner is not None:  # "His figures allege ...": he speaks through them
+            speaker = book.resolve_pronoun(owner, words[0].i)
+            if speaker is not None:
+                span = words[0].doc[words[0].i : words[-1].i + 1]
+                return _Source(span, speaker, words[0].lower_, side)
+        mention: Mention = describe_tokens(words)
+        if mention.pronoun:
+            speaker = book.resolve_pronoun(mention.pronoun, words[0].i)
+            if speaker is not None:
+                return _Source(mention.span, speaker, mention.pronoun, side)
+        speaker = book.add(mention, words[-1].i)
+        return _Source(mention.span, speaker, None, side)
+
+    def _surface(self, cue: Token, sent: Span, book: SpeakerBook, start: int) -> _Source | None:
+        """A source read from the words around a cue the parse left without a subject:
+        "... 112 people the Syrian Observatory said", "... purposes said Furati"."""
+        doc = cue.doc
+        inverted = self._inverted(cue, sent, start)
+        if inverted:
+            return self._from_words(inverted, book, "right")
+        end = cue.i - 1
+        while end > start and doc[end].lower_ in _BETWEEN_SOURCE_AND_CUE:
+            end -= 1
+        if end <= start:
+            return None
+        for words in (left_phrase(doc[end], start), _phrase_ending_at(doc[end], start)):
+            if not words or (words[0].i == start and not _proper_or_determined(words)):
+                continue
+            if not plausible_source(words) or not _proper_or_determined(words):
+                continue
+            if words[0].i > sent.start and doc[words[0].i - 1].pos_ == "ADP":
+                continue  # "... in Idlib have reported": the object of a preposition
+            return self._from_words(words, book, "left")
+        return None
+
+    @staticmethod
+    def _inverted(cue: Token, sent: Span, start: int) -> list[Token]:
+        """The source of an inverted cue ("... purposes said Furati", "... said the
+        Observatory a British-based war monitoring group"): a name or a determined noun
+        right after the cue, closing the sentence, after a clause of content."""
+        doc = cue.doc
+        if cue.i + 1 >= sent.end or cue.lemma_.lower() not in INVERTING_CUE_VERBS:
+            return []
+        if _complement(cue):
+            return []  # "said the demonstrators ... had no option": the content follows
+        if not before_source(sent, cue.i, start):
+            return []
+        words = right_phrase(doc[cue.i + 1], sent.end)
+        if not words:
+            return []
+        if (
+            plausible_source(words)
+            and _proper_or_determined(words)
+            and _closes_sentence(words[-1], sent)
+        ):
+            # "... said another witness in the impeachment probe, former White House
+            # Russia adviser Fiona Hill.": the name closes the sentence in apposition
+            rest = [t for t in doc[words[-1].i + 1 : sent.end] if not t.is_space]
+            while rest and rest[-1].is_punct:
+                rest.pop()
+            if (
+                rest
+                and any(t.ent_type_ == "PERSON" for t in rest)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in rest)
+                and words[-1].ent_type_ != "PERSON"
+            ):
+                words = words + rest
+            return words
+        return []
+
+    # --- content -------------------------------------------------------------------
+    def _content_of(self, cue: Token, sent: Span, after_only: bool = False) -> set[int]:
+        """The token indices of what the cue reports, read from the parse."""
+        complements = _complement(cue, any_side=not after_only)
+        lemma = cue.lemma_.lower()
+        if lemma == "accuse":
+            # "accused the utility of overkill and using blackouts as a crutch"
+            objects = [c for c in cue.children if c.dep_ == "dobj"]
+            of = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if objects and not of:
+                of = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"]
+            if objects and of:
+                # the accused, the charge, and what the cue's clause adds after them
+                return {t.i for t in cue.subtree if t.i >= objects[0].left_edge.i}
+            return set()
+        gerunds = [
+            c
+            for c in cue.children
+            if c.dep_ in {"xcomp", "dobj"} and c.tag_ == "VBG" and c.i > cue.i
+        ]
+        if not complements and gerunds and lemma in {"deny", "admit", "acknowledge", "confirm"}:
+            # "have denied bombing hospitals in their campaigns against rebel groups"
+            said = subtree(gerunds[0])
+            for sib in cue.children:
+                if sib.i > gerunds[0].i and sib.dep_ in {"prep", "advcl", "npadvmod"}:
+                    said |= subtree(sib)
+            return said
         if complements:
             ids: set[int] = set()
             for comp in complements:
-                ids |= _subtree(comp)
+                ids |= subtree(comp)
             # "Y, he said, and Y'": a subjectless conjunct of the cue carries on the content
             if any(c.i < cue.i for c in complements):
                 for conj in (c for c in cue.children if c.dep_ == "conj" and c.i > cue.i):
                     if not any(g.dep_ in {"nsubj", "nsubjpass"} for g in conj.children):
-                        ids |= _subtree(conj)
+                        ids |= subtree(conj)
                         ids |= {c.i for c in cue.children if c.dep_ == "cc" and c.i < conj.i}
             return ids
         if cue.dep_ == "parataxis" or (
@@ -300,22 +573,31 @@ class AttributionFinder:
             and not any(c.dep_ == "mark" for c in cue.children)
         ):
             head = cue.head
-            ids = _subtree(head) - _subtree(cue)
+            ids = subtree(head) - subtree(cue)
             for sibling in head.children:  # other cue clauses on the same clause
                 if (
                     sibling.i > cue.i
                     and sibling.dep_ in {"advcl", "parataxis"}
                     and sibling.lemma_.lower() in CUE_VERBS
                 ):
-                    ids -= _subtree(sibling)
+                    ids -= subtree(sibling)
             return ids
+        if lemma in COMPLEMENT_ONLY_VERBS:
+            return set()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if (
             objects
             and cue.lemma_.lower() in OBJECT_CUE_VERBS
-            and objects[0].pos_ in {"NOUN", "PROPN"}
+            and objects[0].pos_ in {"NOUN", "PROPN", "NUM"}
+            and _reportable(objects[0])
         ):
-            return _subtree(objects[0])
+            ids = subtree(objects[0])
+            # "SANA reported 10 people killed", "denied bombing hospitals in their
+            # campaigns": the object's clause and the cue's later adjuncts come along
+            for sib in cue.children:
+                if sib.i > objects[0].i and sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}:
+                    ids |= subtree(sib)
+            return ids
         # 'He told Reuters: "..."' or a quotation right after the cue
         after = [t for t in cue.subtree if t.i > cue.i]
         quote_start = next((t for t in after if t.text in '“"«'), None)
@@ -323,87 +605,70 @@ class AttributionFinder:
             return {t.i for t in sent if t.i >= quote_start.i}
         return set()
 
-    def _implicit_source(
-        self, cue: Token, sent: Span, book: SpeakerBook, earlier: list[Attribution]
-    ) -> tuple[tuple[Span, Speaker, str | None] | None, list[Token]]:
-        """The source of a cue without a subject of its own."""
-        finite = cue.tag_ in {"VBD", "VBZ", "VBP"}
-        if finite and self.surface_fallback:
-            found = self._surface_source(cue, sent, book)
-            if found[0] is not None:
-                return found
-        # a participle or conjunct: "X ..., saying Y", "X said A and added B"
-        if self.participle_fallback and cue.dep_ in _CLIMB_DEPS:
-            gov = cue.head
-            for _ in range(3):
-                subjects = [c for c in gov.children if c.dep_ == "nsubj"]
-                if (
-                    subjects
-                    and is_source_head(subjects[0])
-                    and subjects[0].lower_ not in {"that", "this", "it"}
-                ):
-                    return self._resolve(subjects[0], book), []
-                if gov.dep_ not in _CLIMB_DEPS or gov.head is gov:
-                    break
-                gov = gov.head
-            for claim in reversed(earlier):
-                if claim.sent == sent and claim.speaker is not None and claim.mention is not None:
-                    return (claim.mention, claim.speaker, None), []
-        if self.surface_fallback and not finite:
-            return self._surface_source(cue, sent, book)
-        return None, []
-
-    @staticmethod
-    def _surface_source(
-        cue: Token, sent: Span, book: SpeakerBook
-    ) -> tuple[tuple[Span, Speaker, str | None] | None, list[Token]]:
-        """Wire copy without commas: "... 112 people the Syrian Observatory said"."""
-        np = _left_noun_phrase(cue, sent)
-        if not np:
-            return None, []
-        head = np[-1]
-        if not (head.pos_ == "PROPN" or head.ent_type_ or np[0].lower_ == "the"):
-            return None, []
-        mention = describe_tokens(np)
-        mention_span = cue.doc[np[0].i : np[-1].i + 1]
-        speaker = book.add(mention, head.i)
-        return (mention_span, speaker, None), np
-
     def _according_to(
-        self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap
+        self, tok: Token, sent: Span, book: SpeakerBook, quotes: QuoteMap, start: int
     ) -> Attribution | None:
         doc = tok.doc
-        to = tok.nbor()
-        objects = [c for c in to.children if c.dep_ == "pobj"] or [
-            c for c in tok.children if c.dep_ == "pobj"
-        ]
-        if not objects:
+        to = doc[tok.i + 1]
+        if to.i + 1 >= sent.end:
             return None
-        target = objects[0]
+        words = right_phrase(doc[to.i + 1], sent.end)
         cue_end = to.i + 1
-        if target.lower_ in SPEECH_NOUNS:
+        if words and words[-1].lower_ in SPEECH_NOUNS:
             # "according to estimates by the U.S.", "according to figures from the ministry"
-            holders = [
-                g
-                for p in target.children
-                if p.dep_ == "prep" and p.lower_ in {"by", "from", "of"}
-                for g in p.children
-                if g.dep_ == "pobj"
-            ]
-            owners = [c for c in target.children if c.dep_ == "poss"]
-            if holders:
-                cue_end = target.i + 1
-                target = holders[0]
-            elif owners:
-                target = owners[0]
-                cue_end = to.i + 1
-        resolved = self._resolve(target, book)
-        if resolved is None:
+            nxt = words[-1].i + 1
+            if nxt + 1 < sent.end and doc[nxt].lower_ in {"by", "from", "of"}:
+                holder = right_phrase(doc[nxt + 1], sent.end)
+                if holder:
+                    cue_end = words[-1].i + 1
+                    words = holder
+        if not words:
             return None
+        if len(words) == 1 and words[0].lower_ in {"he", "she", "it", "they"}:
+            pass
+        elif not plausible_source(words):
+            return None
+        source = self._from_words(words, book, "right")
+        # the content: the rest of the sentence, on the side away from the source
+        after = [t for t in doc[source.span.end : sent.end] if not t.is_punct and not t.is_space]
+        before_ids = before_source(sent, tok.i, start)
+        if tok.i <= start + 1 or (not before_ids and after):
+            ids = set(range(source.span.end, sent.end))  # "According to X(,) Y"
+        elif len(after) <= 4 or not after:
+            ids = before_ids  # "Y according to X (on Sunday)"
+        else:
+            ids = self._according_clause(tok, sent)
+        content = spans(doc, {i for i in ids if start <= i < sent.end})
+        if not content:
+            return None
+        substitutions: dict[int, str] = {}
         head = tok.head
-        according = _subtree(tok)
-        ids = (_subtree(head) - according) if head.i != tok.i else set()
-        # other cue clauses hanging on the same head are other claims
+        if head.dep_ == "relcl" and any(
+            head.i == s.start or s.start <= head.i < s.end for s in content
+        ):
+            pronouns = [
+                c
+                for c in head.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _RELATIVE
+            ]
+            if pronouns:
+                substitutions[pronouns[0].i] = head.head.text
+        return Attribution(
+            sent=sent,
+            cue=doc[tok.i : cue_end],
+            mention=source.span,
+            speaker=source.speaker,
+            content=content,
+            style=style_of(content, quotes),
+            resolved_from=source.how,
+            substitutions=substitutions,
+        )
+
+    @staticmethod
+    def _according_clause(tok: Token, sent: Span) -> set[int]:
+        """The clause that "according to X" modifies, from the parse, in mid-sentence."""
+        head = tok.head
+        ids = (subtree(head) - subtree(tok)) if head.i != tok.i else set()
         for sibling in head.children:
             if (
                 sibling.i != tok.i
@@ -411,121 +676,287 @@ class AttributionFinder:
                 and sibling.lemma_.lower() in CUE_VERBS
                 and sibling.i > tok.i
             ):
-                ids -= _subtree(sibling)
-        substitutions: dict[int, str] = {}
-        if head.dep_ == "relcl":
-            pronouns = [
-                c
-                for c in head.children
-                if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "which", "that"}
-            ]
-            if pronouns:
-                antecedent = head.head
-                substitutions[pronouns[0].i] = antecedent.text
-        ids = {i for i in ids if sent.start <= i < sent.end}
-        content = _spans(doc, ids)
-        if not content:
+                ids -= subtree(sibling)
+        return {i for i in ids if sent.start <= i < sent.end}
+
+    # --- headline labels -------------------------------------------------------------
+    def _headline_label(
+        self, title: Span, claims: list[Attribution], book: SpeakerBook
+    ) -> Attribution | None:
+        """ "32 killed in Syria's Daraa, Aleppo: NGO": a headline that names its source
+        last, after a colon or (in text that lost it) after the news itself."""
+        if any(c.sent.start == title.start for c in claims):
             return None
-        span, speaker, how = resolved
+        words = [t for t in title if not t.is_space]
+        pipe = next((n for n, t in enumerate(words) if t.text == "|"), None)
+        if pipe is not None and pipe >= 4:
+            words = words[:pipe]  # "... monitor | Jordan Times": the site's name
+        if len(words) < 4 or words[-1].text in {".", "?", "!", '"', "”"}:
+            return None
+        doc = title.doc
+        label: list[Token] = []
+        colon = next((t for t in reversed(words) if t.text == ":"), None)
+        if colon is not None and 0 < words[-1].i - colon.i <= 4:
+            label = [t for t in words if t.i > colon.i]
+            if not plausible_source(label):
+                return None
+        elif words[-1].lower_ in LABEL_WORDS:
+            label = [words[-1]]
+            prev = words[-2]
+            if prev.lower_ in {"state", "war", "rights", "army", "syrian"} or (
+                prev.ent_type_ == "NORP"
+            ):
+                label.insert(0, prev)
+        else:
+            return None
+        body = [t for t in words if t.i < label[0].i and t.text not in {":", "|", "-", "–", "—"}]
+        if not body or (colon is None and not any(t.pos_ in {"VERB", "AUX", "NUM"} for t in body)):
+            return None
+        mention = describe_tokens(label)
+        speaker = book.add(mention, label[-1].i)
+        content = spans(doc, range(body[0].i, body[-1].i + 1))
         return Attribution(
-            sent=sent,
-            cue=doc[tok.i : cue_end],
-            mention=span,
+            sent=title,
+            cue=None,
+            mention=mention.span,
             speaker=speaker,
             content=content,
-            style=_style(content, quotes),
-            resolved_from=how,
-            substitutions=substitutions,
+            style="indirect",
+            resolved_from=None,
         )
 
     # --- quotations without a cue --------------------------------------------------------
     def _continuations(
         self, doc: Doc, claims: list[Attribution], quotes: QuoteMap
     ) -> list[Attribution]:
-        """Sentences that are wholly a quotation, with no cue: the previous speaker goes on."""
-        by_sent = {c.sent.start for c in claims}
-        out: list[Attribution] = []
-        pending = sorted(claims, key=lambda c: (c.sent.start, c.cue.start if c.cue else 0))
-        previous: Attribution | None = None
-        queue = list(pending)
-        for sent in doc.sents:
-            while queue and queue[0].sent.start == sent.start:
-                previous = queue.pop(0)
-                out.append(previous)
-            if sent.start in by_sent:
+        """Quotations with no cue of their own: the previous speaker goes on (one claim
+        per quotation, however many sentences it runs)."""
+        taken = {(s.start_char, s.end_char) for c in claims for s in [c.sent]}
+        covered = [(c.sent.start_char, c.sent.end_char) for c in claims]
+        out = list(claims)
+        sents = list(doc.sents)
+        by_quote: dict[tuple[int, int], list[Span]] = {}
+        order: list[tuple[int, int]] = []
+        for sent in sents:
+            if (sent.start_char, sent.end_char) in taken:
+                continue
+            if any(lo <= sent.start_char < hi for lo, hi in covered):
                 continue
             quote = _whole_quotation(sent, quotes)
             if quote is None:
                 continue
-            speaker_claim = self._quote_owner(quote, claims, sent) or previous
-            if speaker_claim is None or speaker_claim.speaker is None:
+            if quote not in by_quote:
+                by_quote[quote] = []
+                order.append(quote)
+            by_quote[quote].append(sent)
+        for key in order:
+            group = by_quote[key]
+            if all(_is_question(s, QuoteMap()) for s in group):
                 continue
-            if not _near(doc, speaker_claim.sent, sent):
+            first, last = group[0], group[-1]
+            owner = _previous_claim(claims, first)
+            if owner is None or owner.speaker is None or not _near(doc, owner.sent, first):
                 continue
-            content = _spans(doc, range(sent.start, sent.end))
+            content = spans(doc, range(first.start, last.end))
             if not content:
                 continue
             out.append(
                 Attribution(
-                    sent=sent,
+                    sent=doc[first.start : last.end],
                     cue=None,
                     mention=None,
-                    speaker=speaker_claim.speaker,
+                    speaker=owner.speaker,
                     content=content,
                     style="direct",
                     resolved_from="continuation",
                 )
             )
+        out.sort(key=lambda c: (c.sent.start, c.cue.start if c.cue else 0))
         return out
 
-    @staticmethod
-    def _quote_owner(
-        quote: tuple[int, int], claims: list[Attribution], sent: Span
-    ) -> Attribution | None:
-        """A claim later in the same quotation names its speaker ("A. B," he said)."""
-        start, end = quote
-        for claim in claims:
-            if (
-                claim.sent.start > sent.start
-                and claim.sent.start_char < end
-                and claim.cue is not None
-            ) and any(span.start_char < end and span.end_char > start for span in claim.content):
-                return claim
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _complement(cue: Token, any_side: bool = False) -> list[Token]:
+    """The clausal complements of a cue ("said [that Y]"), those after it unless `any_side`;
+    not an adverbial clause the parser hung there ("... while also calling for ...")."""
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and (any_side or c.i > cue.i)
+        and len(list(c.subtree)) >= 2
+        and not (c.tag_ == "VBG" and c.lemma_.lower() in CUE_VERBS)  # "..., adding that"
+        and not any(
+            m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
+        )
+    ]
+
+
+def _closes_sentence(last: Token, sent: Span) -> bool:
+    """Does an inverted source ("... said Furati") end where only adjuncts follow (a
+    preposition, a participle, a relative clause), not a verb of its own ("said Syria's
+    rebels were facing ...")?"""
+    doc = last.doc
+    nxt = last.i + 1
+    while nxt < sent.end and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= sent.end:
+        return True
+    tok = doc[nxt]
+    if tok.is_punct:
+        return True
+    if tok.pos_ in {"ADP", "SCONJ", "ADV"} or tok.lower_ in _RELATIVE:
+        return True
+    return tok.tag_ == "VBG" or tok.ent_type_ in {"DATE", "TIME"}
+
+
+def _announces_block(cue: Token, sent: Span) -> bool:
+    """A cue whose sentence ends in a colon or an ellipsis: the words follow as a block."""
+    last = [t for t in sent if not t.is_space]
+    return bool(last) and last[-1].text in {":", "…", "..."} and cue.i > sent.start
+
+
+def _next_paragraph(doc: Doc, sent: Span) -> Span | None:
+    """The paragraph right after this sentence (when a blank line follows it)."""
+    last = max((t for t in sent if not t.is_space), key=lambda t: t.i, default=None)
+    if last is None:
         return None
+    gap = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 8]
+    if "\n" not in gap or sent.end >= len(doc):
+        return None
+    start = last.i + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n\n" in doc[end].text_with_ws):
+        end += 1
+    if end <= start:
+        return None
+    return doc[start:end]
 
 
-def _before_comma(source: Span, sent: Span) -> set[int]:
-    """ "Y, X said." read from the surface when the parse lost the clause: all before the
-    comma that precedes the source."""
-    i = source.start - 1
-    while i >= sent.start and sent.doc[i].text in "”\"’'":
-        i -= 1
-    if i <= sent.start + 2 or sent.doc[i].text != ",":
-        return set()
-    after = [t for t in sent.doc[source.end : sent.end] if not t.is_punct and not t.is_space]
-    if len(after) > 6:  # more than "said on Tuesday in a statement": not a closing cue
-        return set()
-    return set(range(sent.start, i))
+def _adjacent(source: Span, cue: Token) -> bool:
+    """Does the source end right before the cue ("the monitor said", "Kerry has said")?"""
+    doc = cue.doc
+    return all(doc[i].lower_ in _BETWEEN_SOURCE_AND_CUE for i in range(source.end, cue.i))
 
 
-def _left_noun_phrase(cue: Token, sent: Span) -> list[Token]:
-    """The noun phrase right before a cue, in text without commas ("... the Observatory said")."""
-    tokens: list[Token] = []
-    i = cue.i - 1
-    allowed = {"PROPN", "NOUN", "ADJ", "DET", "PART", "ADP"}
-    while i >= sent.start:
-        tok = cue.doc[i]
-        if tok.pos_ not in allowed or (tok.pos_ == "ADP" and tok.lower_ not in {"for", "of"}):
+def _proper_or_determined(words: list[Token]) -> bool:
+    """A phrase that can stand as a source on the surface alone: a name, or a noun with
+    an article ("the monitor", "a source"), not a bare common noun."""
+    first = words[0]
+    return (
+        first.lower_ in {"the", "a", "an", "another"}
+        or first.tag_ == "PRP$"
+        or any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
+        or words[-1].lower_ in LABEL_WORDS
+    )
+
+
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _possessive_owner(words: list[Token]) -> str | None:
+    """The pronoun behind "his figures", "its statement", "their report" (a document
+    that speaks for its owner), or None."""
+    if len(words) >= 2 and words[0].lower_ in _POSSESSIVES and words[-1].lower_ in SPEECH_NOUNS:
+        return _POSSESSIVES[words[0].lower_]
+    return None
+
+
+def _reportable(obj: Token) -> bool:
+    """Can an object alone be what a cue reports? A count or an event ("reported 294
+    wounded", "confirmed the death of ..."), not "revealed one of those interactions"."""
+    words = list(obj.subtree)
+    if obj.lower_ in EVENT_NOUNS or any(t.lower_ in EVENT_NOUNS for t in words):
+        return True
+    return any(t.like_num and t.lower_ not in {"one", "ones"} for t in words)
+
+
+def _phrase_ending_at(last: Token, start: int) -> list[Token]:
+    """The largest noun phrase of the parse that ends at `last` (the word before a cue):
+    "... on Tuesday a war monitor and medical workers in the rebel-held area said"."""
+    best: list[Token] = []
+    node = last
+    for _ in range(8):
+        if node.pos_ in {"NOUN", "PROPN"} and node.right_edge.i == last.i:
+            words = [t for t in node.subtree if t.i >= start]
+            if (
+                words
+                and words[0].i == node.left_edge.i
+                and not any(
+                    t.pos_ in {"VERB", "AUX"}
+                    and t.dep_ not in {"amod", "compound"}
+                    and not t.is_punct
+                    for t in words
+                    if t.i < node.i
+                )
+            ):
+                best = words
+        if node.head is node or node.head.i > last.i:
             break
-        tokens.insert(0, tok)
-        if tok.pos_ == "DET":
-            break
-        i -= 1
-    while tokens and tokens[0].pos_ in {"ADP", "PART"}:
-        tokens = tokens[1:]
-    if not tokens or tokens[0].i == sent.start or tokens[-1].pos_ not in {"PROPN", "NOUN"}:
+        node = node.head
+    return best
+
+
+def _leading_name(head: Token, limit: int) -> list[Token]:
+    """The name that opens a long subject: "French President Francois Hollande ..."."""
+    sub = sorted((t for t in head.subtree if t.i < limit), key=lambda t: t.i)
+    if not sub:
         return []
-    return tokens
+    words: list[Token] = []
+    for tok in sub:
+        if words and tok.i != words[-1].i + 1:
+            break
+        if tok.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or tok.text in {"-", "'s", "’s"}:
+            words.append(tok)
+            continue
+        break
+    if not any(t.ent_type_ in {"PERSON", "ORG"} for t in words):
+        return []
+    while words and words[-1].ent_type_ not in {"PERSON", "ORG"}:
+        words.pop()
+    return words if plausible_source(words) else []
+
+
+def _credit(claim: Attribution, found: list[Attribution]) -> bool:
+    """A closing "according to AFP" or "; FNA reported." on a sentence that already
+    reports someone's words is the channel's credit, not a claim of its own."""
+    if claim.cue is None:
+        return False
+    mine = {t.i for s in claim.content for t in s}
+    for other in found:
+        if other is claim or other.cue is None or other.cue.start > claim.cue.start:
+            continue
+        if other.cue[0].lower_ == "according":
+            continue
+        theirs = {t.i for s in other.content for t in s}
+        if mine == theirs and claim.mention is not None and _after_break(claim.mention):
+            return True  # "... the sources said; FNA reported."
+        if claim.cue[0].lower_ == "according" and other.cue[0].i in mine:
+            return True  # "Russia ... by saying it looked like ... according to Reuters"
+        if (
+            other.cue[0].i in mine
+            and other.mention is not None
+            and other.mention.start in mine
+            and claim.mention is not None
+            and claim.mention.start > other.cue[0].i
+            and _after_break(claim.mention)
+        ):
+            return True  # "... the sources said; FNA reported."
+    return False
+
+
+def _after_break(span: Span) -> bool:
+    """Is this phrase set off by a semicolon, a dash or a bracket (a credit line)?"""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text in {";", "—", "–", "-", "(", "[", "|"}
 
 
 def _whole_quotation(sent: Span, quotes: QuoteMap) -> tuple[int, int] | None:
@@ -536,7 +967,55 @@ def _whole_quotation(sent: Span, quotes: QuoteMap) -> tuple[int, int] | None:
     quote = quotes.covering(words[0].idx, words[-1].idx + len(words[-1].text))
     if quote is None:
         return None
-    return quote.start, quote.end
+    return quotes.chain(quote)
+
+
+def _whole_quotations(doc: Doc, claims: list[Attribution], quotes: QuoteMap) -> list[Attribution]:
+    """A direct claim whose quotation runs over earlier or later sentences takes the
+    whole quotation: '"The attack was repelled. Over 60 were killed," he said.'"""
+    cue_sents = {c.sent.start for c in claims if c.cue is not None}
+    cued = [s.start in cue_sents for s in doc.sents]
+    for claim in claims:
+        if claim.style == "indirect" or not claim.content:
+            continue
+        first, last = claim.content[0], claim.content[-1]
+        quote = quotes.at(first[0].idx) or quotes.at(last[-1].idx)
+        if quote is None:
+            continue
+        lo_char, hi_char = quotes.chain(quote)
+        if lo_char >= claim.sent.start_char and hi_char <= claim.sent.end_char:
+            continue
+        # whole sentences of the quotation next to the claim's, up to another claim's cue
+        sents = list(doc.sents)
+        at = next((n for n, s in enumerate(sents) if s.start == claim.sent.start), None)
+        if at is None:
+            continue
+        lo = hi = at
+        while lo > 0 and sents[lo - 1].start_char >= lo_char - 1 and not cued[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(sents) and sents[hi + 1].start_char < hi_char - 1 and not cued[hi + 1]:
+            hi += 1
+        if lo == hi == at:
+            continue
+        start, end = sents[lo].start, sents[hi].end
+        inside = {i for i in range(start, end) if lo_char < doc[i].idx < hi_char - 1}
+        ids = {t.i for s in claim.content for t in s} | inside
+        claim.content = spans(doc, ids)
+        claim.sent = doc[start:end]
+    return claims
+
+
+def _previous_claim(claims: list[Attribution], sent: Span) -> Attribution | None:
+    """The latest claim with a speaker before this sentence."""
+    best: Attribution | None = None
+    for claim in claims:
+        if (
+            claim.sent.start < sent.start
+            and claim.speaker is not None
+            and (best is None or claim.sent.start >= best.sent.start)
+        ):
+            best = claim
+    return best
 
 
 def _near(doc: Doc, earlier: Span, later: Span) -> bool:
@@ -545,33 +1024,29 @@ def _near(doc: Doc, earlier: Span, later: Span) -> bool:
     return between.count("\n\n") <= 1
 
 
-def _style(content: list[Span], quotes: QuoteMap) -> Style:
-    total = quoted = 0
-    for span in content:
-        for tok in span:
-            if tok.is_punct or tok.is_space:
-                continue
-            total += 1
-            if quotes.inside(tok.idx):
-                quoted += 1
-    if total and quoted >= 0.9 * total:
-        return "direct"
-    if quoted:
-        return "mixed"
-    return "indirect"
-
-
 @Language.factory(
     "sayso_attribution",
     requires=["token.dep", "token.pos", "token.lemma", "token.ent_type", "doc.sents"],
     assigns=["doc._.claims", "doc._.speakers", "doc._.quotations"],
-    default_config={"participle_fallback": True, "surface_fallback": True},
+    default_config={
+        "participle_fallback": True,
+        "surface_fallback": True,
+        "headline_labels": True,
+        "continuations": True,
+    },
 )
 def make_attribution(
-    nlp: Language, name: str, participle_fallback: bool, surface_fallback: bool
+    nlp: Language,
+    name: str,
+    participle_fallback: bool,
+    surface_fallback: bool,
+    headline_labels: bool,
+    continuations: bool,
 ) -> AttributionFinder:
     """Find attributed claims (source, cue, content) in each document."""
-    return AttributionFinder(nlp, name, participle_fallback, surface_fallback)
+    return AttributionFinder(
+        nlp, name, participle_fallback, surface_fallback, headline_labels, continuations
+    )
 
 
 for _attr in ("claims", "speakers", "quotations"):

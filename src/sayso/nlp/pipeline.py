@@ -15,7 +15,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..config import DEFAULT_MODEL
 from ..errors import ModelError
@@ -38,7 +38,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
     A blank line always ends a sentence (headlines and captions have no full stop), and
     a sentence never starts right after a word or a comma: the small parser otherwise
-    cuts "..., the monitor said." off its sentence.
+    cuts "..., the monitor said." off its sentence. A full stop of its own (not part of
+    an abbreviation such as "U.S." or "a.m.") before a capitalised word always ends one:
+    inside an unclosed quotation the parser otherwise runs the sentences together.
     """
     previous = None
     for token in doc:
@@ -47,14 +49,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 previous = None
             continue
-        if (
-            previous is not None
-            and token.is_sent_start is None
-            and not previous.text.endswith(_TERMINAL)
-        ):
-            token.is_sent_start = False
+        if previous is not None and token.is_sent_start is None:
+            if not previous.text.endswith(_TERMINAL):
+                token.is_sent_start = False
+            elif previous.text in _FULL_STOPS and previous.whitespace_ and _opens(token):
+                token.is_sent_start = True
         previous = token
     return doc
+
+
+_FULL_STOPS = {".", "!", "?"}
+
+
+def _opens(token: Token) -> bool:
+    """Can this word open a sentence (a capital, a digit or an opening quotation mark)?"""
+    first = token.text[:1]
+    return first.isupper() or first in "“\"'‘"
 
 
 @functools.lru_cache(maxsize=4)
