@@ -26,6 +26,7 @@ class Block(Enum):
     BIO = "bio"  # "Jane Doe is a writer..."
     TAIL = "tail"  # a heading after which the article is over
     TEASER = "teaser"  # "Related: another story", "READ MORE: ..."
+    NOTE = "note"  # "Reporting by X; Editing by Y", "Follow us on Twitter", newsletter promos
 
 
 _TAIL_HEADINGS = {
@@ -46,7 +47,7 @@ _STUBS = {
     "subscribe", "sign up", "log in", "login", "menu", "search", "close", "home",
     "follow us", "click here", "listen", "listen to this article", "save", "comment",
 }  # fmt: skip
-_LABEL_ONLY = re.compile(r"^[A-Z][\w '’-]{0,30}:\s*$")
+_LABEL_ONLY = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+)?:\s*$")  # "Date:", "Posted in:"
 _TEASER = re.compile(
     r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)"
     r"\s*[:|-]\s+\S",
@@ -63,6 +64,16 @@ _CREDIT_PAREN = re.compile(
     re.I,
 )
 _ONLY_PAREN = re.compile(r"^\([^()]{1,80}\)$")
+_NOTE = re.compile(
+    r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^.]{0,300}"
+    r"|[A-Z][^.]{0,200}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r"(?:\s+(?:from|in)\s+[^.]{1,60})?\.?\)?$"
+    r"|(?:follow|like)\s+(?:us|@?[\w.@ '’-]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|x\b)"
+    r"|(?:get|sign\s+up\s+for|subscribe\s+to)\b[^.]{0,80}\bnewsletters?\b"
+    r"|(?:e-?mail|contact|reach)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:at\s+)?\S+@\S+\.\w+"
+    r"|copyright\b|©|all\s+rights\s+reserved\b)",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?\"”’')\]]$")
 
 
@@ -96,6 +107,8 @@ def classify(paragraph: str) -> Block:
         return Block.BIO
     if _TEASER.match(text):
         return Block.TEASER
+    if len(text) < 400 and _NOTE.match(text):
+        return Block.NOTE
     if _CAPTION_LABEL.match(text) or _ONLY_PAREN.match(text):
         return Block.CAPTION
     if split_caption_credit(text):

@@ -16,16 +16,18 @@ import lxml.html
 import trafilatura
 
 from ..errors import EmptyInput, MalformedInput
-from .blocks import Block, classify
+from .blocks import Block, classify, looks_like_sentence
+from .maintext import Para, main_text
 from .page import Page
 from .provenance import WIRES, bio_of, name_from_domain, publisher_from_line, wire_from_dateline
-from .text import paragraphs_of
 
 __all__ = ["looks_like_html", "read_html"]
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.I | re.S
 )
+_LINKED = 0.9
+"""Share of link characters above which a short paragraph is a link to elsewhere."""
 _CAPTION_CLASS = re.compile(r"caption|credit|figcaption|wp-caption-text", re.I)
 
 
@@ -76,42 +78,41 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
             "broken page; the parser cannot read it faithfully",
         )
     captions = _captions(tree)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
-    extracted = None if isinstance(result, dict) else result
-    body_text = extracted.text if extracted is not None and extracted.text else ""
-    if not body_text.strip():
+    paras, extracted = main_text(html, tree, url)
+    if not paras:
         raise EmptyInput(name, "no article text found in the HTML")
     page = Page(text="", captions=captions)
-    body: list[str] = []
-    in_tail = False
-    for para in paragraphs_of(body_text):
-        if any(para == caption or para in caption for caption in captions):
-            continue
-        kind = classify(para)
-        if kind is Block.TAIL:
-            in_tail = True
-        elif kind is Block.PROVENANCE:
-            page.publisher = page.publisher or publisher_from_line(para)
-        elif kind is Block.BIO:
-            bio = bio_of(para)
-            if bio is not None:
-                page.site = page.site or bio.site
-        elif kind is Block.CAPTION and not in_tail:
-            page.captions.append(para)
-        elif kind in (Block.PROSE, Block.BYLINE) and not in_tail:
-            body.append(para)
     if extracted is not None:
         _metadata(page, extracted)
-    if body and page.title and " ".join(body[0].split()) == " ".join(page.title.split()):
-        body.pop(0)  # the headline, repeated at the top of the text
+    headline = _key(page.title or "")
+    body: list[str] = []
+    in_links = False  # after a tail heading: a list of links, until prose resumes
+    for para in paras:
+        text = para.text
+        if any(text == caption or (len(text) > 40 and text in caption) for caption in captions):
+            continue
+        if headline and _key(text) == headline:
+            continue  # the headline, repeated in the text
+        kind = classify(text)
+        if kind in (Block.TAIL, Block.TEASER):
+            in_links = True  # what follows is links to other stories, or widgets
+            continue
+        if in_links:
+            if not _resumes(para):
+                continue
+            in_links = False
+        if para.kind == "head" and para.link_share >= _LINKED:
+            continue  # a headline that links to another story
+        if kind is Block.PROVENANCE:
+            page.publisher = page.publisher or publisher_from_line(text)
+        elif kind is Block.BIO:
+            bio = bio_of(text)
+            if bio is not None:
+                page.site = page.site or bio.site
+        elif kind is Block.CAPTION:
+            page.captions.append(text)
+        elif kind in (Block.PROSE, Block.BYLINE):
+            body.append(text)
     if not body:
         raise EmptyInput(name, "no article text found in the HTML")
     page.text = "\n\n".join(body)
@@ -120,6 +121,20 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
     if page.publisher is None:
         page.publisher = page.site
     return page
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _resumes(para: Para) -> bool:
+    """Prose after a list of links: the article goes on (a "Related" box in mid-text)."""
+    return (
+        para.kind == "p"
+        and para.link_share < 0.2
+        and len(para.text) >= 120
+        and looks_like_sentence(para.text)
+    )
 
 
 def _metadata(page: Page, extracted: trafilatura.settings.Document) -> None:
