@@ -94,7 +94,7 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
         if headline and _key(text) == headline:
             continue  # the headline, repeated in the text
         kind = classify(text)
-        if kind in (Block.TAIL, Block.TEASER):
+        if kind in (Block.TAIL, Block.BOX, Block.TEASER):
             in_links = True  # what follows is links to other stories, or widgets
             continue
         if in_links:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, classify
+from .density import PENALTY as _PENALTY
+from .density import main_span, weight
 from .page import Page
 from .provenance import author_from_byline, bio_of, publisher_from_line, wire_from_dateline
 
@@ -18,6 +20,12 @@ __all__ = ["paragraphs_of", "read_text"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _MAX_TITLE = 300
+_FURNITURE = 12.0
+_BOXED = 12.0
+"""The weight against a line in a box of links."""
+_RESUME = 15.0
+"""The weight (words of prose) of a paragraph that ends a box of links."""
+"""The weight against a line that `classify` calls furniture (a caption, a teaser...)."""
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -57,38 +65,73 @@ def _pick_title(paragraphs: list[str]) -> int | None:
 
 
 def read_text(text: str, find_title: bool = True) -> Page:
-    """Read a scraped plain-text page (its first short line is the headline, if asked)."""
+    """Read a scraped plain-text page (its first short line is the headline, if asked).
+
+    The body is the densest run of prose (`density.main_span`) cut at the first tail
+    heading; every paragraph, in the body or not, is mined for provenance, bylines and
+    bios.
+    """
     paragraphs = paragraphs_of(text)
     page = Page(text="")
     title_at = _pick_title(paragraphs) if find_title else None
     if title_at is not None:
         page.title = paragraphs[title_at]
+    kinds = [classify(para) for para in paragraphs]
+    weights = [
+        weight(para)
+        if kind is Block.PROSE and i != title_at
+        else -_PENALTY
+        if kind is Block.CAPTION  # pictures sit inside articles
+        else -_FURNITURE
+        for i, (para, kind) in enumerate(zip(paragraphs, kinds, strict=True))
+    ]
+    boxed = _weigh_boxes(kinds, weights)
+    start, end = main_span(weights)
     body: list[str] = []
     in_tail = False
-    for i, para in enumerate(paragraphs):
+    for i, (para, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
         if i == title_at:
             continue
-        kind = classify(para)
-        if kind is Block.TAIL:
+        in_span = start <= i < end and not in_tail
+        in_body = in_span and i not in boxed
+        if kind is Block.TAIL and i >= start:
             in_tail = True
         elif kind is Block.PROVENANCE:
             page.publisher = page.publisher or publisher_from_line(para)
-        elif kind is Block.BYLINE and not in_tail:
+        elif kind is Block.BYLINE and i < end:
             page.authors.extend(a for a in author_from_byline(para) if a not in page.authors)
         elif kind is Block.BIO:
             bio = bio_of(para)
             assert bio is not None
             page.authors.extend(a for a in bio.authors if a not in page.authors)
             page.site = page.site or bio.site
-        elif kind is Block.CAPTION and not in_tail:
+        elif kind is Block.CAPTION and in_span:
             page.captions.append(para)
-        elif kind is Block.PROSE and not in_tail:
+        elif kind is Block.PROSE and in_body:
             body.append(para)
     _drop_trailing_names(body, page.authors)
     if body and page.publisher is None:
         page.publisher = wire_from_dateline(body[0])
     page.text = "\n\n".join(body)
     return page
+
+
+def _weigh_boxes(kinds: list[Block], weights: list[float]) -> set[int]:
+    """The lines under a `BOX` heading are links to other stories, until prose resumes.
+
+    Returns their indices, and weighs them as furniture.
+    """
+    boxed: set[int] = set()
+    in_box = False
+    for i, kind in enumerate(kinds):
+        if kind is Block.BOX:
+            in_box = True
+        elif in_box and weights[i] >= _RESUME:
+            in_box = False
+        elif in_box:
+            boxed.add(i)
+            weights[i] = -_BOXED
+    return boxed
 
 
 def _drop_trailing_names(body: list[str], authors: list[str]) -> None:
