@@ -48,6 +48,13 @@ _BOX_HEADINGS = {
     "around the web", "sponsored stories", "promoted stories", "more to explore",
 }  # fmt: skip
 """Headings of a box of links to other stories: in mid-article or after it."""
+_COMMENTS = re.compile(
+    r"^\W*(?:\d[\d,]*\s+(?:comments?|responses?|replies|thoughts\s+on)\b"
+    r"|(?:top|all|view|show|load|read|see)\s+(?:\w+\s+)?comments\b"
+    r"|comments?\s*[(\[]\d+[)\]])",
+    re.I,
+)
+"""The head of a comments section: "34 responses to ...", "[ 167 comments ]"."""
 _STUBS = {
     "share", "share post", "share this", "share this article", "share this story",
     "share on facebook", "share on twitter", "tweet", "email", "print", "copy link",
@@ -105,6 +112,8 @@ def classify(paragraph: str) -> Block:
     if not key:
         return Block.STUB
     if len(key) < 40 and key.rstrip(":") in _TAIL_HEADINGS:
+        return Block.TAIL
+    if len(text) < 200 and _COMMENTS.match(text):
         return Block.TAIL
     if len(key) < 40 and key.rstrip(":") in _BOX_HEADINGS:
         return Block.BOX

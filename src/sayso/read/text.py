@@ -20,6 +20,9 @@ __all__ = ["paragraphs_of", "read_text"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _MAX_TITLE = 300
+_MIN_HEADLINE = 4
+_ANCHORED = 100.0
+"""Words of prose after a repeated headline that make it the start of the article."""
 _FURNITURE = 12.0
 _BOXED = 12.0
 """The weight against a line in a box of links."""
@@ -86,7 +89,7 @@ def read_text(text: str, find_title: bool = True) -> Page:
         for i, (para, kind) in enumerate(zip(paragraphs, kinds, strict=True))
     ]
     boxed = _weigh_boxes(kinds, weights)
-    start, end = main_span(weights)
+    start, end = _anchored_span(paragraphs, weights, page.title)
     body: list[str] = []
     in_tail = False
     for i, (para, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
@@ -114,6 +117,41 @@ def read_text(text: str, find_title: bool = True) -> Page:
         page.publisher = wire_from_dateline(body[0])
     page.text = "\n\n".join(body)
     return page
+
+
+def _key(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _repeats_title(paragraph: str, title: list[str]) -> bool:
+    """The headline again, alone on its line (the page's `<title>` often adds the site)."""
+    words = _key(paragraph)
+    if len(words) < _MIN_HEADLINE or len(words) > len(title):
+        return False
+    return words == title[: len(words)] and len(words) >= len(title) / 2
+
+
+def _anchored_span(
+    paragraphs: list[str], weights: list[float], title: str | None
+) -> tuple[int, int]:
+    """The densest span, starting after a repeat of the headline when there is one.
+
+    A scraped page shows the headline above the article (an `h1` after the menus and
+    the teasers of other stories): the first repeat followed by a span of at least half
+    the page's best weight (or 100 words of prose) anchors the article.
+    """
+    start, end = main_span(weights)
+    best = sum(weights[start:end])
+    headline = _key(title or "")
+    if len(headline) < _MIN_HEADLINE:
+        return start, end
+    for i, para in enumerate(paragraphs):
+        if i == 0 or not _repeats_title(para, headline):
+            continue
+        after_start, after_end = main_span(weights[i + 1 :])
+        if sum(weights[i + 1 + after_start : i + 1 + after_end]) >= min(best / 2, _ANCHORED):
+            return i + 1 + after_start, i + 1 + after_end
+    return start, end
 
 
 def _weigh_boxes(kinds: list[Block], weights: list[float]) -> set[int]:
