@@ -171,7 +171,7 @@ def extract_inputs(
         yield from extract_pages(batch, settings, nlp)
         batch.clear()
 
-    for item in iter_inputs(args, stdin=stdin):
+    for item in iter_inputs(args, stdin=stdin, settings=settings):
         if isinstance(item, InputError):
             yield from flush()
             yield item
