@@ -16,7 +16,7 @@ import charset_normalizer
 from ..errors import BinaryInput, EmptyInput, InputTooLarge, MalformedInput, UndecodableInput
 from .raw import RawInput
 
-__all__ = ["DecodedText", "decode", "read_input"]
+__all__ = ["DecodedText", "decode", "gunzip", "read_input"]
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -82,12 +82,12 @@ def read_input(item: RawInput, limit: int) -> bytes:
         assert item.stream is not None
         data = _read_capped(item.stream, limit, item.name)
     if data.startswith(_GZIP_MAGIC):
-        data = _gunzip(data, limit, item.name)
+        data = gunzip(data, limit, item.name)
     return data
 
 
-def _gunzip(data: bytes, limit: int, name: str) -> bytes:
-    # A streaming decompressor with a cap: a small gzip may expand to gigabytes.
+def gunzip(data: bytes, limit: int, name: str) -> bytes:
+    """Gunzip with a cap (a small gzip may expand to gigabytes) and a truncation check."""
     decompressor = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)
     try:
         out = decompressor.decompress(data, limit + 1)

@@ -3,8 +3,9 @@
 An entry gives its link, title and date as hints to the page reader; an entry with no
 link but with full content is read from the feed itself. Entries already seen (by id
 or link) are skipped: within a run always, and across runs when `Settings.seen_file`
-names a file that keeps their ids. A feed that does not parse gives one error; a broken
-entry gives one error and the feed goes on.
+names a file that keeps their ids; an entry whose page could not be fetched is not
+marked seen, so that the next run tries it again. A feed that does not parse gives one
+error; a broken entry gives one error and the feed goes on.
 """
 
 from __future__ import annotations

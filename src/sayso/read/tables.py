@@ -31,6 +31,7 @@ __all__ = ["TABLE_SUFFIXES", "iter_table", "parse_date"]
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 """Suffixes read as tables of articles (optionally gzipped)."""
 
+_JSON_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 HTML_FIELDS = ("html", "raw_html", "content_html", "page", "article_html")
 TEXT_FIELDS = (
     "text", "article_content", "content", "body", "article_text", "articlebody", "article",
@@ -81,22 +82,26 @@ def parse_date(value: str | None) -> str | None:
     """
     if not value or not value.strip():
         return None
-    parsed = dateparser.parse(
-        value.strip(),
-        settings={
-            "DATE_ORDER": "MDY",
-            "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_AS_TIMEZONE_AWARE": False,
-        },
-    )
-    if parsed is None or parsed.date() > dt.date.today() + dt.timedelta(days=1):
-        return None
-    return parsed.date().isoformat()
+    text = value.strip()
+    try:  # the common case, fast: ISO 8601
+        day = dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if parsed is None:
+            return None
+        day = parsed.date()
+    if day > dt.date.today() + dt.timedelta(days=1):
+        return None  # a date in the future is a typo or a placeholder, not a publication
+    return day.isoformat()
 
 
 def _rows(path: Path, fh: IO[str]) -> Iterator[Mapping[str, object] | InputError]:
     suffix = path.name.lower().removesuffix(".gz")
-    if suffix.endswith((".jsonl", ".ndjson")):
+    if suffix.endswith(_JSON_SUFFIXES):
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -124,7 +129,7 @@ def iter_table(path: Path, settings: Settings) -> Iterator[RawInput | InputError
     except OSError as exc:
         yield MalformedInput(str(path), f"cannot open ({exc.strerror or exc})")
         return
-    keys: dict[str, str | None] | None = None
+    columns_checked = False
     number = 0
     try:
         with fh:
@@ -133,19 +138,9 @@ def iter_table(path: Path, settings: Settings) -> Iterator[RawInput | InputError
                     yield row
                     continue
                 number += 1
-                if keys is None:
-                    keys = {
-                        "html": _pick(row, settings.html_field, HTML_FIELDS)
-                        if settings.text_field is None or settings.html_field
-                        else None,
-                        "text": _pick(row, settings.text_field, TEXT_FIELDS)
-                        if settings.html_field is None or settings.text_field
-                        else None,
-                        "title": _pick(row, None, TITLE_FIELDS),
-                        "url": _pick(row, None, URL_FIELDS),
-                        "published": _pick(row, None, DATE_FIELDS),
-                        "id": _pick(row, None, ID_FIELDS),
-                    }
+                keys = _keys(row, settings)
+                if not columns_checked and not path.name.lower().endswith(_JSON_SUFFIXES):
+                    columns_checked = True  # a CSV's columns are the same on every row
                     if keys["html"] is None and keys["text"] is None:
                         wanted = settings.text_field or settings.html_field
                         columns = ", ".join(str(k) for k in list(row)[:12])
@@ -160,6 +155,20 @@ def iter_table(path: Path, settings: Settings) -> Iterator[RawInput | InputError
         yield MalformedInput(
             str(path), f"the file breaks off or is not a table after row {number} ({exc})"
         )
+
+
+def _keys(row: Mapping[str, object], settings: Settings) -> dict[str, str | None]:
+    """Which key of the row holds what: the chosen fields, or the usual names."""
+    only_text = settings.text_field is not None and settings.html_field is None
+    only_html = settings.html_field is not None and settings.text_field is None
+    return {
+        "html": None if only_text else _pick(row, settings.html_field, HTML_FIELDS),
+        "text": None if only_html else _pick(row, settings.text_field, TEXT_FIELDS),
+        "title": _pick(row, None, TITLE_FIELDS),
+        "url": _pick(row, None, URL_FIELDS),
+        "published": _pick(row, None, DATE_FIELDS),
+        "id": _pick(row, None, ID_FIELDS),
+    }
 
 
 def _record(

@@ -30,8 +30,10 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawInput | InputError]
     """One `RawInput` per HTML response in the archive, in archive order."""
     pages = 0
     try:
+        size = path.stat().st_size
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh, arc2warc=True):
+            archive = ArchiveIterator(fh, arc2warc=True)
+            for record in archive:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode()
@@ -41,6 +43,9 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawInput | InputError]
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 name = f"{path}#{url or pages + 1}"
                 data = record.content_stream().read(settings.max_bytes + 1)
+                left: int = getattr(record.raw_stream, "limit", 0)
+                if len(data) <= settings.max_bytes and left > 0:
+                    raise EOFError("the last record breaks off")  # fewer bytes than announced
                 pages += 1
                 if len(data) > settings.max_bytes:
                     yield InputTooLarge(name, "the archived page is larger than --max-bytes")
@@ -49,6 +54,8 @@ def iter_warc(path: Path, settings: Settings) -> Iterator[RawInput | InputError]
                 if "charset=" in content_type:
                     charset = content_type.split("charset=")[-1].split(";")[0].strip(" \"'")
                 yield RawInput(name, data=data, url=url, html=True, charset=charset or None)
+            if getattr(archive, "offset", size) < size:
+                raise EOFError("a gzip member breaks off")  # warcio stops there silently
     except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
         yield MalformedInput(
             str(path),
