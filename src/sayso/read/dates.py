@@ -19,11 +19,69 @@ import dateparser
 import lxml.html
 from htmldate import find_date
 
-__all__ = ["json_ld", "published_date"]
+__all__ = ["dateline_date", "find_dateline", "json_ld", "published_date"]
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=/|[-_.]|$)")
 _ISO_DAY = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _ARTICLE_TYPES = ("NewsArticle", "Article", "ReportageNews", "BlogPosting", "AnalysisNewsArticle")
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for m in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})\b"
+_DATELINES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+{_YEAR}", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+{_YEAR}", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[-.](?P<month>\d{1,2})[-.](?P<year>(?:19|20)\d{2})\b"),
+    re.compile(r"\b(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})\b"),
+)
+_DATELINE_SPAN = 250
+"""Characters at the top of a text in which a date is its dateline, not an event's."""
+
+
+def dateline_date(text: str) -> str | None:
+    """The date at the top of a plain-text article (see `find_dateline`)."""
+    found = find_dateline(text)
+    return found[1] if found else None
+
+
+def find_dateline(text: str) -> tuple[int, str] | None:
+    """Where and which date sits at the top of a plain-text article ("Friday 15 Aug 2014",
+    "30-11-2014", "Posted on July 12 2016 by..."), as printed by the site above the story.
+
+    Only the first 250 characters are searched, where sites print the date; numeric
+    dates are day first with dashes or dots and month first with slashes, as written in
+    Europe and the US.
+    """
+    head = text[:_DATELINE_SPAN]
+    found: list[tuple[int, str]] = []
+    today = dt.date.today()
+    for pattern in _DATELINES:
+        match = pattern.search(head)
+        if not match:
+            continue
+        month = match.group("month")
+        number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        try:
+            day = dt.date(int(match.group("year")), number, int(match.group("day")))
+        except ValueError:
+            continue
+        if dt.date(1990, 1, 1) <= day <= today:
+            found.append((match.start(), day.isoformat()))
+    return min(found) if found else None
 
 
 def json_ld(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

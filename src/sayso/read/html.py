@@ -8,24 +8,34 @@ rules as the plain-text reader, and tells the original publisher from the site.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import lxml.etree
 import lxml.html
-import trafilatura
+from trafilatura.settings import Document
 
 from ..errors import EmptyInput, MalformedInput
 from .blocks import Block, classify, looks_like_sentence
+from .dates import published_date
 from .maintext import Para, main_text
+from .meta import HeadInfo, host_of, read_head
 from .page import Page
-from .provenance import WIRES, bio_of, name_from_domain, publisher_from_line, wire_from_dateline
+from .provenance import (
+    WIRES,
+    bio_of,
+    credited_authors,
+    name_from_domain,
+    publisher_from_line,
+    wire_from_dateline,
+)
 
 __all__ = ["looks_like_html", "read_html"]
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.I | re.S
 )
+_ORGANISATION = re.compile(r"\b(?:inc|llc|ltd|corp|nast|staff|media group|newsroom)\b", re.I)
+"""An "author" that is the company (`Condé Nast`, `Reuters Staff`), not a person."""
 _LINKED = 0.9
 """Share of link characters above which a short paragraph is a link to elsewhere."""
 _CAPTION_CLASS = re.compile(r"caption|credit|figcaption|wp-caption-text", re.I)
@@ -82,8 +92,9 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
     if not paras:
         raise EmptyInput(name, "no article text found in the HTML")
     page = Page(text="", captions=captions)
-    if extracted is not None:
-        _metadata(page, extracted)
+    head = read_head(tree, url)
+    _metadata(page, head, extracted, url)
+    page.published = published_date(tree, url or head.canonical)
     headline = _key(page.title or "")
     body: list[str] = []
     in_links = False  # after a tail heading: a list of links, until prose resumes
@@ -111,6 +122,10 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
                 page.site = page.site or bio.site
         elif kind is Block.CAPTION:
             page.captions.append(text)
+        elif kind is Block.NOTE:
+            credited = credited_authors(text)
+            if credited and not page.authors:
+                page.authors.extend(credited)
         elif kind in (Block.PROSE, Block.BYLINE):
             body.append(text)
     if not body:
@@ -119,7 +134,7 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
     if page.publisher is None and body:
         page.publisher = wire_from_dateline(body[0])
     if page.publisher is None:
-        page.publisher = page.site
+        page.publisher = head.publisher or page.site
     return page
 
 
@@ -137,22 +152,23 @@ def _resumes(para: Para) -> bool:
     )
 
 
-def _metadata(page: Page, extracted: trafilatura.settings.Document) -> None:
-    page.title = extracted.title or None
-    page.url = extracted.url or None
-    authors = [a.strip() for a in (extracted.author or "").split(";") if a.strip()]
-    for author in authors:
+def _metadata(page: Page, head: HeadInfo, extracted: Document | None, url: str | None) -> None:
+    """Headline, address, site and authors: the page's markup first, trafilatura's next."""
+    page.title = head.headline or (extracted.title if extracted is not None else None) or None
+    page.url = url or head.canonical or (extracted.url if extracted is not None else None)
+    authors = extracted.author if extracted is not None else None
+    for author in (a.strip() for a in (authors or "").split(";")):
         wire = WIRES.get(author.lower())
         if wire:
             page.publisher = page.publisher or wire
-        else:
+        elif author and not _ORGANISATION.search(author) and author not in page.authors:
             page.authors.append(author)
+    if not page.authors:
+        page.authors.extend(head.authors)
+    hostname = extracted.hostname if extracted is not None else host_of(url)
     page.site = (
         page.site
-        or extracted.sitename
-        or (name_from_domain(extracted.hostname) if extracted.hostname else None)
+        or head.site
+        or (extracted.sitename if extracted is not None else None)
+        or (name_from_domain(hostname) if hostname else None)
     )
-    date = extracted.date
-    # trafilatura falls back to the file's date; a page that gives none has none.
-    if date and date != extracted.filedate and date != dt.date.today().isoformat():
-        page.published = date

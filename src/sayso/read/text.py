@@ -11,15 +11,28 @@ from __future__ import annotations
 import re
 
 from .blocks import Block, classify
+from .dates import find_dateline
 from .density import PENALTY as _PENALTY
 from .density import main_span, weight
 from .page import Page
-from .provenance import author_from_byline, bio_of, publisher_from_line, wire_from_dateline
+from .provenance import (
+    WIRES,
+    author_from_byline,
+    bio_of,
+    publisher_from_line,
+    wire_from_dateline,
+)
 
 __all__ = ["paragraphs_of", "read_text"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n")
 _MAX_TITLE = 300
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s*$",
+    re.I,
+)
+_DATELINE_LINES = 5
+"""Lines above the body searched for its date."""
 _MIN_HEADLINE = 4
 _ANCHORED = 100.0
 """Words of prose after a repeated headline that make it the start of the article."""
@@ -113,10 +126,32 @@ def read_text(text: str, find_title: bool = True) -> Page:
         elif kind is Block.PROSE and in_body:
             body.append(para)
     _drop_trailing_names(body, page.authors)
+    page.published, credit = _dateline(paragraphs, start, title_at)
+    page.publisher = page.publisher or credit
     if body and page.publisher is None:
         page.publisher = wire_from_dateline(body[0])
     page.text = "\n\n".join(body)
     return page
+
+
+def _dateline(
+    paragraphs: list[str], start: int, title_at: int | None
+) -> tuple[str | None, str | None]:
+    """The date printed with the story (in the lines between the headline and the body,
+    or at the top of the body's first paragraph), and the wire credited just before it
+    ("... children AFP Sunday 26 Jul 2015": the agency's byline, then the date)."""
+    first = (title_at + 1) if title_at is not None else 0
+    for para in paragraphs[max(first, start - _DATELINE_LINES) : start + 1]:
+        found = find_dateline(para)
+        if found:
+            at, day = found
+            before = _WEEKDAY.sub("", para[:at]).split()
+            credit = next(
+                (WIRES[k] for n in (3, 2, 1) if (k := " ".join(before[-n:]).lower()) in WIRES),
+                None,
+            )
+            return day, credit if before else None
+    return None, None
 
 
 def _key(text: str) -> list[str]:
