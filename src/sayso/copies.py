@@ -14,6 +14,13 @@ for every member but the original itself. Within a batch the original is the cop
 whose site publishes its own story (site and publisher agree), else the earliest
 published, else the first read; a group formed in an earlier batch keeps its original,
 since its records have already been written.
+
+Measured (bench/copies.py): clean copies of one article have a containment of 0.82-1.00
+(median 1.00, Jaccard median 0.99); copies still carrying their page's boilerplate
+0.92-1.00 (Jaccard median 0.51, as low as 0.04); 16,290 pairs of unrelated benchmark
+pages stay at or below 0.27 (99.9% below 0.03), and in FA-KES the pairs between 0.5 and
+0.7 are edited rewrites of one wire story while those under 0.4 share only an outlet's
+template lines. 0.5 sits in the gap.
 """
 
 from __future__ import annotations
@@ -32,9 +39,10 @@ SHINGLE = 5
 """Words per shingle: long enough that unrelated articles share few (measured)."""
 NUM_PERM = 128
 """MinHash permutations: a Jaccard estimate within about ±0.04."""
-CANDIDATE_JACCARD = 0.1
-"""LSH threshold for candidates, far below the copies' Jaccard: a short clean copy in a
-long page of boilerplate has a Jaccard of 0.2 and must still be found, then checked."""
+CANDIDATE_JACCARD = 0.05
+"""LSH threshold for candidates, far below the copies' Jaccard: a short clean copy inside
+a long page of boilerplate falls to a Jaccard of 0.04 (bench/copies.py) and must still
+be found; every candidate is then checked on its estimated containment."""
 _WORD = re.compile(r"\w+")
 
 
