@@ -87,7 +87,9 @@ def extract(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            help="Files (.txt, .html, .htm, optionally .gz), directories, or - for stdin.",
+            help="Pages (.txt, .html), URLs, feeds (.rss, .atom, or a feed URL), web "
+            "archives (.warc, .warc.gz), tables of articles (.csv, .jsonl), any of them "
+            "gzipped, directories, or - for stdin.",
             metavar="INPUT...",
         ),
     ],
@@ -108,14 +110,54 @@ def extract(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
     ] = None,
+    text_field: Annotated[
+        str | None,
+        typer.Option(
+            "--text-field",
+            help="CSV column or JSONL key holding the article text "
+            "(guessed: text, article_content, content, body...). "
+            "Example: --text-field article_content",
+        ),
+    ] = None,
+    html_field: Annotated[
+        str | None,
+        typer.Option(
+            "--html-field",
+            help="CSV column or JSONL key holding each page's HTML (guessed: html, raw_html...). "
+            "Example: --html-field raw_html",
+        ),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option("--timeout", help="Seconds allowed per URL, all included (default 20)."),
+    ] = None,
+    seen: Annotated[
+        Path | None,
+        typer.Option(
+            "--seen",
+            help="File of feed entries already read: they are skipped, new ones are added. "
+            "Example: --seen seen.txt",
+        ),
+    ] = None,
 ) -> None:
-    """Extract articles, claims and figures from news pages.
+    """Extract articles, claims and figures from news pages, feeds, archives and tables.
 
-    Example:
+    Examples:
 
         sayso extract --format jsonl examples/ > claims.jsonl
+
+        sayso extract -f jsonl ../shared/data/fa-kes/fakes.csv > fakes.jsonl
+
+        sayso extract -f jsonl --seen seen.txt https://example.org/feed.rss
     """
-    settings = Settings.from_env(model=model, max_bytes=max_bytes)
+    settings = Settings.from_env(
+        model=model,
+        max_bytes=max_bytes,
+        text_field=text_field,
+        html_field=html_field,
+        timeout=timeout,
+        seen_file=seen,
+    )
     failed = False
     articles: list[Article] = []
     out = sys.stdout

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 __all__ = ["DEFAULT_MODEL", "Settings"]
 
@@ -34,15 +35,33 @@ class Settings:
     """Refuse inputs whose text is plainly not English."""
     batch_size: int = 32
     """Articles per `nlp.pipe` batch."""
+    timeout: float = 20.0
+    """Seconds one URL may take in all (connect, redirects, download) before it fails."""
+    max_redirects: int = 5
+    """Redirects followed per URL before giving up."""
+    user_agent: str = "sayso/0.1 (+https://pypi.org/project/sayso/)"
+    """The User-Agent header sent with every request."""
+    text_field: str | None = None
+    """Column (CSV) or key (JSONL) holding each record's article text; guessed when None."""
+    html_field: str | None = None
+    """Column or key holding each record's HTML page; guessed when None."""
+    seen_file: Path | None = None
+    """A file of feed entries already read (one id per line), skipped and then extended."""
+    copies_threshold: float = 0.5
+    """Estimated word 5-gram containment above which two articles are syndicated copies
+    (measured on real pairs in bench/copies.py)."""
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
-        """Settings from `SAYSO_MODEL` and `SAYSO_MAX_BYTES`, then explicit overrides."""
+        """Settings from `SAYSO_MODEL`, `SAYSO_MAX_BYTES` and `SAYSO_TIMEOUT`, then explicit
+        overrides."""
         settings = cls()
         env: dict[str, object] = {}
         if model := os.environ.get("SAYSO_MODEL"):
             env["model"] = model
         if max_bytes := os.environ.get("SAYSO_MAX_BYTES"):
             env["max_bytes"] = int(max_bytes)
+        if timeout := os.environ.get("SAYSO_TIMEOUT"):
+            env["timeout"] = float(timeout)
         given = {key: value for key, value in overrides.items() if value is not None}
         return replace(settings, **{**env, **given})  # type: ignore[arg-type]

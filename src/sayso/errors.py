@@ -7,8 +7,11 @@
     │   ├── BinaryInput        an image, PDF, archive or other non-text data
     │   ├── InputTooLarge      bigger than the configured cap
     │   ├── UndecodableInput   bytes that no text encoding explains
-    │   ├── MalformedInput     truncated compression, HTML too deeply nested to read
-    │   └── NotEnglish         text in another language than the pipeline's
+    │   ├── MalformedInput     truncated compression or archive, HTML too deeply nested,
+    │   │                      a feed or table that does not parse
+    │   ├── NotEnglish         text in another language than the pipeline's
+    │   └── FetchError         a URL that could not be fetched: HTTP error, timeout,
+    │                          too many redirects, not a page
     └── ModelError             the spaCy pipeline could not be loaded
 
 Each message says what happened, why, and how to fix it. `InputError`s carry the
@@ -20,6 +23,7 @@ from __future__ import annotations
 __all__ = [
     "BinaryInput",
     "EmptyInput",
+    "FetchError",
     "InputError",
     "InputNotFound",
     "InputTooLarge",
@@ -74,6 +78,11 @@ class MalformedInput(InputError):
 
 class NotEnglish(InputError):
     """The text is not in English, the language of the loaded pipeline."""
+
+
+class FetchError(InputError):
+    """A URL gave no page: an HTTP error status, a timeout, a redirect loop, a network
+    failure, or a response that is not a web page (an image, a PDF, a video)."""
 
 
 class ModelError(SaysoError):

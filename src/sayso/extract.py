@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .config import Settings
+from .copies import CopyIndex
 from .errors import InputError, SaysoError
 from .nlp import Attribution, load_pipeline
 from .nlp.figures import FigureMatch
@@ -161,17 +162,22 @@ def extract_inputs(
     """Read and extract every input named by `args` (files, directories, `-`), in order.
 
     Yields an `Article` per readable input and an `InputError` per unreadable one; the
-    pipeline is loaded once and fed in batches.
+    pipeline is loaded once and fed in batches. Inputs may be URLs, feeds, web archives
+    and CSV/JSONL tables (see `read.inputs`). Syndicated copies among the articles of a
+    run are grouped (`Article.cluster`, `Article.copy_of`; see `copies`).
     """
     settings = settings or Settings()
     nlp = load_pipeline(settings.model)
+    copies = CopyIndex(settings.copies_threshold)
     batch: list[tuple[str, Page]] = []
 
     def flush() -> Iterator[Article]:
-        yield from extract_pages(batch, settings, nlp)
+        articles = list(extract_pages(batch, settings, nlp))
+        copies.assign(articles)
+        yield from articles
         batch.clear()
 
-    for item in iter_inputs(args, stdin=stdin):
+    for item in iter_inputs(args, stdin=stdin, settings=settings):
         if isinstance(item, InputError):
             yield from flush()
             yield item

@@ -58,7 +58,7 @@ def read_page(
 def load_page(item: RawInput, settings: Settings | None = None) -> Page:
     """Read one input with every check: size, compression, binary data, encoding, language."""
     settings = settings or Settings()
-    text = decode(read_input(item, settings.max_bytes), item.name)
+    text = decode(read_input(item, settings.max_bytes), item.name, item.charset)
     html = (
         item.html if item.html is not None else (True if item.suffix in (".html", ".htm") else None)
     )

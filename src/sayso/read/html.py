@@ -8,24 +8,36 @@ rules as the plain-text reader, and tells the original publisher from the site.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import lxml.etree
 import lxml.html
-import trafilatura
+from trafilatura.settings import Document
 
 from ..errors import EmptyInput, MalformedInput
-from .blocks import Block, classify
+from .blocks import Block, classify, looks_like_sentence
+from .dates import published_date
+from .maintext import Para, main_text
+from .meta import HeadInfo, host_of, read_head
 from .page import Page
-from .provenance import WIRES, bio_of, name_from_domain, publisher_from_line, wire_from_dateline
-from .text import paragraphs_of
+from .provenance import (
+    WIRES,
+    bio_of,
+    credited_authors,
+    name_from_domain,
+    publisher_from_line,
+    wire_from_dateline,
+)
 
 __all__ = ["looks_like_html", "read_html"]
 
 _HTML_START = re.compile(
     r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article)\b", re.I | re.S
 )
+_ORGANISATION = re.compile(r"\b(?:inc|llc|ltd|corp|nast|staff|media group|newsroom)\b", re.I)
+"""An "author" that is the company (`Condé Nast`, `Reuters Staff`), not a person."""
+_LINKED = 0.9
+"""Share of link characters above which a short paragraph is a link to elsewhere."""
 _CAPTION_CLASS = re.compile(r"caption|credit|figcaption|wp-caption-text", re.I)
 
 
@@ -76,68 +88,87 @@ def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None
             "broken page; the parser cannot read it faithfully",
         )
     captions = _captions(tree)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        deduplicate=False,
-    )
-    extracted = None if isinstance(result, dict) else result
-    body_text = extracted.text if extracted is not None and extracted.text else ""
-    if not body_text.strip():
+    paras, extracted = main_text(html, tree, url)
+    if not paras:
         raise EmptyInput(name, "no article text found in the HTML")
     page = Page(text="", captions=captions)
+    head = read_head(tree, url)
+    _metadata(page, head, extracted, url)
+    page.published = published_date(tree, url or head.canonical)
+    headline = _key(page.title or "")
     body: list[str] = []
-    in_tail = False
-    for para in paragraphs_of(body_text):
-        if any(para == caption or para in caption for caption in captions):
+    in_links = False  # after a tail heading: a list of links, until prose resumes
+    for para in paras:
+        text = para.text
+        if any(text == caption or (len(text) > 40 and text in caption) for caption in captions):
             continue
-        kind = classify(para)
-        if kind is Block.TAIL:
-            in_tail = True
-        elif kind is Block.PROVENANCE:
-            page.publisher = page.publisher or publisher_from_line(para)
+        if headline and _key(text) == headline:
+            continue  # the headline, repeated in the text
+        kind = classify(text)
+        if kind in (Block.TAIL, Block.BOX, Block.TEASER):
+            in_links = True  # what follows is links to other stories, or widgets
+            continue
+        if in_links:
+            if not _resumes(para):
+                continue
+            in_links = False
+        if para.kind == "head" and para.link_share >= _LINKED:
+            continue  # a headline that links to another story
+        if kind is Block.PROVENANCE:
+            page.publisher = page.publisher or publisher_from_line(text)
         elif kind is Block.BIO:
-            bio = bio_of(para)
+            bio = bio_of(text)
             if bio is not None:
                 page.site = page.site or bio.site
-        elif kind is Block.CAPTION and not in_tail:
-            page.captions.append(para)
-        elif kind in (Block.PROSE, Block.BYLINE) and not in_tail:
-            body.append(para)
-    if extracted is not None:
-        _metadata(page, extracted)
-    if body and page.title and " ".join(body[0].split()) == " ".join(page.title.split()):
-        body.pop(0)  # the headline, repeated at the top of the text
+        elif kind is Block.CAPTION:
+            page.captions.append(text)
+        elif kind is Block.NOTE:
+            credited = credited_authors(text)
+            if credited and not page.authors:
+                page.authors.extend(credited)
+        elif kind in (Block.PROSE, Block.BYLINE):
+            body.append(text)
     if not body:
         raise EmptyInput(name, "no article text found in the HTML")
     page.text = "\n\n".join(body)
     if page.publisher is None and body:
         page.publisher = wire_from_dateline(body[0])
     if page.publisher is None:
-        page.publisher = page.site
+        page.publisher = head.publisher or page.site
     return page
 
 
-def _metadata(page: Page, extracted: trafilatura.settings.Document) -> None:
-    page.title = extracted.title or None
-    page.url = extracted.url or None
-    authors = [a.strip() for a in (extracted.author or "").split(";") if a.strip()]
-    for author in authors:
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _resumes(para: Para) -> bool:
+    """Prose after a list of links: the article goes on (a "Related" box in mid-text)."""
+    return (
+        para.kind == "p"
+        and para.link_share < 0.2
+        and len(para.text) >= 120
+        and looks_like_sentence(para.text)
+    )
+
+
+def _metadata(page: Page, head: HeadInfo, extracted: Document | None, url: str | None) -> None:
+    """Headline, address, site and authors: the page's markup first, trafilatura's next."""
+    page.title = head.headline or (extracted.title if extracted is not None else None) or None
+    page.url = url or head.canonical or (extracted.url if extracted is not None else None)
+    authors = extracted.author if extracted is not None else None
+    for author in (a.strip() for a in (authors or "").split(";")):
         wire = WIRES.get(author.lower())
         if wire:
             page.publisher = page.publisher or wire
-        else:
+        elif author and not _ORGANISATION.search(author) and author not in page.authors:
             page.authors.append(author)
+    if not page.authors:
+        page.authors.extend(head.authors)
+    hostname = extracted.hostname if extracted is not None else host_of(url)
     page.site = (
         page.site
-        or extracted.sitename
-        or (name_from_domain(extracted.hostname) if extracted.hostname else None)
+        or head.site
+        or (extracted.sitename if extracted is not None else None)
+        or (name_from_domain(hostname) if hostname else None)
     )
-    date = extracted.date
-    # trafilatura falls back to the file's date; a page that gives none has none.
-    if date and date != extracted.filedate and date != dt.date.today().isoformat():
-        page.published = date

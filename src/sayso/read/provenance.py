@@ -15,6 +15,7 @@ __all__ = [
     "Provenance",
     "author_from_byline",
     "bio_of",
+    "credited_authors",
     "name_from_domain",
     "publisher_from_line",
     "wire_from_dateline",
@@ -73,6 +74,9 @@ _BIO = re.compile(
 _WRITES_FOR = re.compile(
     r"\b(?:writes|reports|works|covers\s+[\w ,&]+?|writes\s+about\s+[\w ,&]+?)\s+(?:for|at)\s+"
     rf"(?P<site>{_NAME})\s*\."
+)
+_CREDIT = re.compile(
+    r"^\(?(?i:reporting|writing|reported)\s+by\s+(?P<names>[^;()]+?)(?:\s*[;)]|\s+in\s+[A-Z]|$)"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -135,6 +139,16 @@ def author_from_byline(line: str) -> list[str]:
         return []
     names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))
     return [name.strip() for name in names if len(name.split()) >= 2]
+
+
+def credited_authors(line: str) -> list[str]:
+    """Reporters credited at the foot of a wire story: "(Reporting by Will Dunham; Editing
+    by Tom Brown)" gives `Will Dunham`; editors are not authors."""
+    match = _CREDIT.match(line.strip())
+    if not match:
+        return []
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", match.group("names"))
+    return [n.strip() for n in names if 2 <= len(n.split()) <= 4 and n.strip()[:1].isupper()]
 
 
 def bio_of(paragraph: str) -> Provenance | None:
