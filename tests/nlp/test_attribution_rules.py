@@ -361,7 +361,8 @@ def test_statement_read(analyse: Analyse) -> None:
         "Destiny 2 isn’t the only game not offering the visual quality Google promised – it's "
         "revealed in a review.",
         # sciencealert.com page (dev set): a heading in title case
-        "The First Map of Saturn's Moon Titan Revealed Some Tantalising Features",
+        "The First Map of Saturn's Moon Titan Revealed Some Tantalising Features\n\n"
+        "The map was published on Monday.",
     ],
 )
 def test_reports_that_are_not_claims(analyse: Analyse, text: str) -> None:

@@ -103,6 +103,10 @@ def read_text(text: str, find_title: bool = True) -> Page:
     ]
     boxed = _weigh_boxes(kinds, weights)
     start, end = _anchored_span(paragraphs, weights, page.title)
+    if start == end:
+        # nothing weighs like an article (a lone headline, a one-line snippet): keep
+        # every line of prose rather than report an empty page
+        start, end, boxed = 0, len(paragraphs), set()
     body: list[str] = []
     in_tail = False
     for i, (para, kind) in enumerate(zip(paragraphs, kinds, strict=True)):
