@@ -160,3 +160,11 @@ def test_a_fakes_text_gets_its_dateline_date_and_wire() -> None:
         "five children on Sunday, a monitor said."
     )
     assert page.published == "2015-07-26" and page.publisher == "Agence France-Presse"
+
+
+def test_a_utc_timestamp_is_the_publisher_s_local_day() -> None:
+    # radio-canada.ca (MediaCloud 2020 set): posted 00:23 UTC, the evening before in Ottawa
+    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2020-08-25T00:23:33.312Z"})
+    tree = lxml.html.fromstring(_page(f'<script type="application/ld+json">{ld}</script>'))
+    assert published_date(tree, "http://ici.radio-canada.ca/nouvelle/1728875/x") == "2020-08-24"
+    assert published_date(tree, "https://example.com/x") == "2020-08-25"  # no country: as written
