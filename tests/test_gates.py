@@ -1,7 +1,8 @@
 """Evaluation gates: accuracy floors on annotated data (eval/floors.json).
 
 The seed gate is the acceptance test of the reference page; the development gate runs
-30 annotated real articles (eval/dev). Both use the shared scorer in ../shared/eval and
+30 annotated real articles (eval/dev); the extraction gate runs the readers on the
+ScrapingHub benchmark (HTML and scraped text) and the MediaCloud dates (bench/extraction.py). Both use the shared scorer in ../shared/eval and
 skip, saying why, where ../shared is absent.
 """
 
@@ -42,3 +43,36 @@ def test_accuracy_floors(shared: Path, gold_set: str) -> None:
     assert not misses, (
         f"{gold_set}: " + "; ".join(misses) + " (run eval/evaluate.py -v " + gold_set + ")"
     )
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sayso_bench", ROOT / "bench" / "extraction.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extraction_floors(shared: Path) -> None:
+    """Body F1 on the ScrapingHub benchmark (HTML, and as scraped text) and date accuracy
+    on the MediaCloud set stay at their floors (bench/extraction.py has the baselines)."""
+    pytest.importorskip("html_text")
+    bench = _bench()
+    floors = FLOORS["extraction"]
+    gold, pages = bench.scrapinghub()
+    html, _ = bench.run(bench.sayso_html, pages)
+    texts = {key: bench.as_scraped_text(page) for key, page in pages.items()}
+    text, _ = bench.run(bench.sayso_text, texts)
+    import lxml.html
+
+    from sayso.read.dates import published_date
+
+    items = bench.mediacloud()
+    dated = sum(published_date(lxml.html.fromstring(h), url) == day for url, h, day in items)
+    scores = {
+        "html_body_f1": bench.body_scores(gold, html)[0],
+        "text_body_f1": bench.body_scores(gold, text)[0],
+        "date_acc": dated / len(items),
+    }
+    misses = [f"{k}={v:.3f} < {floors[k]}" for k, v in scores.items() if v < floors[k]]
+    assert not misses, "; ".join(misses) + " (run bench/extraction.py)"

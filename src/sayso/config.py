@@ -29,6 +29,9 @@ class Settings:
     """Inputs bigger than this (after decompression) are refused, not truncated."""
     max_html_depth: int = 512
     """HTML nested deeper than this is refused: real pages stay far below it."""
+    max_html_elements: int = 30_000
+    """HTML with more elements than this is refused: news pages hold a few thousand, and
+    extraction time grows faster than the page."""
     max_chars: int = 1_000_000
     """Clean article text longer than this is refused (spaCy's own default limit)."""
     check_language: bool = True

@@ -67,3 +67,53 @@ def test_html_is_recognised() -> None:
     assert looks_like_html("<!DOCTYPE html><html>")
     assert looks_like_html("  <html lang=en>")
     assert not looks_like_html("Kirby said <b> is a tag.")
+
+
+def test_html_bombs_are_refused_quickly() -> None:
+    import time
+
+    body = "<p>Air strikes killed at least 12 people in Idlib province on Tuesday.</p>" * 3
+    huge_attribute = f'<html><body><div data-x="{"a" * 3_000_000}">{body}</div></body></html>'
+    wide = "<html><body>" + "<span>x</span>" * 40_000 + body + "</body></html>"
+    for bomb, reason in ((huge_attribute, "without a tag"), (wide, "HTML elements")):
+        started = time.monotonic()
+        with pytest.raises(MalformedInput, match=reason):
+            read_html(bomb, "bomb.html")
+        assert time.monotonic() - started < 5
+
+
+SPLIT = """<!doctype html><html><head><title>Banks and the broke</title></head><body>
+<div class="chunks"><div class="grid"><div class="body-part"><p>{p1}</p><p>{p2}</p></div></div>
+<aside class="ad">Advertisement</aside>
+<div class="grid"><div class="body-part"><p>{p3}</p><p>{p4}</p></div></div></div>
+<footer><div class="body-part"><p>{foot}</p></div></footer></body></html>"""
+
+
+def test_an_article_cut_into_sibling_containers_is_rejoined() -> None:
+    # the layout of Wired's pages in the ScrapingHub benchmark (article__chunks)
+    parts = {
+        "p1": "The future of banking, one analyst said, belongs to people who have no money to put in a bank at all, and who live from one payday to the next.",
+        "p2": "Start-ups have built apps for them that advance wages, split bills and round up purchases into savings, charging small fees for each service.",
+        "p3": "Regulators have started to ask whether those fees amount to interest, and whether the apps should be licensed as lenders like any other bank.",
+        "p4": "The companies say their customers are better off than with overdraft charges, which can reach thirty-five dollars for a single missed payment.",
+        "foot": "Wired may earn a portion of sales from products that are purchased through our site as part of our affiliate partnerships with retailers.",
+    }
+    page = read_html(SPLIT.format(**parts), "split.html")
+    for key in ("p1", "p2", "p3", "p4"):
+        assert parts[key] in page.text
+    assert page.text.index(parts["p2"]) < page.text.index(parts["p3"])
+    assert parts["foot"] not in page.text
+
+
+def test_teaser_boxes_and_linked_headlines_leave_the_body() -> None:
+    html = """<html><head><title>Strikes kill 12</title></head><body><article>
+<p>Air strikes killed at least 12 people in Idlib province on Tuesday, the Syrian Observatory for Human Rights said, in the deadliest day this month.</p>
+<p>Related: <a href="/x">Russia denies striking the town of Khan Sheikhoun</a></p>
+<ul><li><a href="/a">Ten things to know about the war in Syria</a></li><li><a href="/b">Photos: the ruins of Aleppo</a></li></ul>
+<p>The monitor said rescuers were still searching the rubble of three buildings for survivors late on Tuesday night.</p>
+<h3><a href="/c">Turkey closes its border after the shelling of a camp</a></h3>
+</article></body></html>"""
+    page = read_html(html, "teasers.html")
+    assert "rescuers were still searching" in page.text
+    assert "Russia denies" not in page.text and "Ten things" not in page.text
+    assert "Turkey closes" not in page.text

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
+import pytest
+
 from sayso.read.blocks import Block, classify
 from sayso.read.provenance import (
     author_from_byline,
@@ -135,3 +140,83 @@ def test_hard_wrapped_lines_are_joined_and_one_line_paragraphs_kept() -> None:
         "First paragraph.",
         "Second paragraph.",
     ]
+
+
+SCRAPED = """Strikes kill 12 in Idlib, monitor says | Daily Planet
+
+Skip to main content
+News
+World
+Sport
+Business
+Trending
+Weather
+
+Police: 2 in custody after death of student A 24-year-old woman and a 28-year-old man were arrested after the death of a student.
+Customers leave without paying $690 bill A party of six left a steakhouse without paying, police said on Monday.
+
+Strikes kill 12 in Idlib, monitor says
+
+November 19, 2019 at 9:45 am
+
+BEIRUT (Reuters) - Air strikes killed at least 12 people in Idlib province on Tuesday, the Syrian Observatory for Human Rights said, in the deadliest day of the month.
+
+The British-based monitor said the death toll was likely to rise as rescuers searched the rubble of three buildings in the town.
+
+Related
+
+Turkey closes its border after the shelling of a camp
+Ten things to know about the war in Syria
+
+Russia's defence ministry denied that its aircraft had struck the town, saying its planes had been flying elsewhere that day.
+
+34 Comments
+
+It's a tragedy and nobody will do anything about it, as usual, I am afraid to say.
+
+Follow Us
+"""
+
+
+def test_a_scraped_page_keeps_only_its_article() -> None:
+    # the layout of scraped benchmark pages: menus and teasers, the headline again above
+    # the story, a "Related" box in mid-article, comments after it
+    page = read_text(SCRAPED)
+    assert page.text.startswith("BEIRUT (Reuters) - Air strikes killed")
+    assert page.text.endswith("flying elsewhere that day.")
+    for furniture in ("Skip to main", "steakhouse", "Turkey closes", "tragedy", "Follow Us"):
+        assert furniture not in page.text
+    assert page.published == "2019-11-19" and page.publisher == "Reuters"
+
+
+def test_weights_and_span() -> None:
+    from sayso.read.density import main_span, weight
+
+    assert weight("Sport") < 0 < weight("The monitor said the toll was likely to rise further.")
+    assert weight("The head of the FBI's New York field office who was reported to have...") < 0
+    assert main_span([-6, 30, -6, 40, -12, -12, -12, 5]) == (1, 4)
+    assert main_span([-6, -6]) == (0, 0)
+
+
+def test_the_scraped_benchmark_page_of_a_live_science_story(shared: Path) -> None:
+    # ScrapingHub page 3c5bf8db rendered as text with its boilerplate (html-text)
+    html_text = pytest.importorskip("html_text")
+    root = shared / "data" / "scrapinghub-article-extraction-benchmark"
+    key = next(p.name for p in (root / "html").iterdir() if p.name.startswith("3c5bf8db"))
+    html = gzip.decompress((root / "html" / key).read_bytes()).decode()
+    page = read_text(html_text.extract_text(html, guess_layout=True))
+    assert page.text.startswith("The formation of galaxies is a complex dance")
+    assert "Related: From Big Bang to Present" not in page.text
+    assert "Live Science is supported by its audience" not in page.text
+
+
+def test_byline_wire_credit_and_capitals() -> None:
+    # the AP byline of a Times Union page in the ScrapingHub benchmark (dev set)
+    from sayso.read.provenance import split_author_credit
+
+    assert split_author_credit("ERIC TUCKER Associated Press") == (
+        "Eric Tucker",
+        "Associated Press",
+    )
+    assert split_author_credit("LISA MASCARO") == ("Lisa Mascaro", None)
+    assert split_author_credit("Jane Roe") == ("Jane Roe", None)

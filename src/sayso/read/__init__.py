@@ -24,18 +24,23 @@ def read_page(
     settings: Settings | None = None,
     html: bool | None = None,
     title: str | None = None,
+    url: str | None = None,
 ) -> Page:
     """Read a page held in memory: HTML when `html` says so or the text looks like it.
 
     A `title` known from elsewhere (a feed entry, a CSV column) is used as the headline;
-    otherwise the reader finds it in the page.
+    otherwise the reader finds it in the page. `url` is the page's address where known
+    (fetched, archived, given by a table): it dates the page and tells a copy from the
+    original publisher's (canonical link to another site).
     """
     settings = settings or Settings()
     if not content.strip():
         raise EmptyInput(name, "the input is empty")
     is_html = looks_like_html(content) if html is None else html
     if is_html:
-        page = read_html(content, name, settings.max_html_depth)
+        page = read_html(
+            content, name, settings.max_html_depth, url=url, max_elements=settings.max_html_elements
+        )
     else:
         page = read_text(content, find_title=title is None)
     if title:
@@ -62,7 +67,7 @@ def load_page(item: RawInput, settings: Settings | None = None) -> Page:
     html = (
         item.html if item.html is not None else (True if item.suffix in (".html", ".htm") else None)
     )
-    page = read_page(text, item.name, settings, html=html, title=item.title)
+    page = read_page(text, item.name, settings, html=html, title=item.title, url=item.url)
     page.url = page.url or item.url
     page.published = page.published or item.published
     if text.guessed:

@@ -15,7 +15,7 @@ from enum import Enum
 
 from .provenance import author_from_byline, bio_of, publisher_from_line
 
-__all__ = ["Block", "classify", "split_caption_credit"]
+__all__ = ["Block", "classify", "is_credit", "looks_like_sentence", "split_caption_credit"]
 
 
 class Block(Enum):
@@ -103,6 +103,15 @@ def split_caption_credit(paragraph: str) -> tuple[str, str] | None:
     if not match:
         return None
     return paragraph[: match.start()].strip(), match.group("credit").strip()
+
+
+def is_credit(paragraph: str) -> bool:
+    """A picture credit in brackets on its own line: "(Image: © TNG Collaboration)", "(AP)".
+
+    Such a line closes the caption above it; a label without brackets ("Photo: Reuters",
+    "Image: (AP)") opens the caption below it instead.
+    """
+    return bool(_ONLY_PAREN.match(paragraph.strip()))
 
 
 def classify(paragraph: str) -> Block:

@@ -26,6 +26,7 @@ from .provenance import (
     credited_authors,
     name_from_domain,
     publisher_from_line,
+    split_author_credit,
     wire_from_dateline,
 )
 
@@ -37,6 +38,10 @@ _HTML_START = re.compile(
 _ORGANISATION = re.compile(r"\b(?:inc|llc|ltd|corp|nast|staff|media group|newsroom)\b", re.I)
 """An "author" that is the company (`Condé Nast`, `Reuters Staff`), not a person."""
 _LINKED = 0.9
+_MARKUP = re.compile(r"[<>]")
+_MAX_RUN = 2_000_000
+"""Characters between two tags beyond which a page is refused (libxml2 gives up on
+attributes of 10 MB; benchmark pages peak at 290,000, inline scripts)."""
 """Share of link characters above which a short paragraph is a link to elsewhere."""
 _CAPTION_CLASS = re.compile(r"caption|credit|figcaption|wp-caption-text", re.I)
 
@@ -46,7 +51,8 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
-def _depth(tree: lxml.html.HtmlElement) -> int:
+def _shape(tree: lxml.html.HtmlElement) -> tuple[int, int]:
+    """How deep the tree nests, and how many elements it holds."""
     depths = {tree: 0}
     deepest = 0
     for element in tree.iterdescendants():
@@ -54,7 +60,37 @@ def _depth(tree: lxml.html.HtmlElement) -> int:
         level = depths.get(parent, 0) + 1
         depths[element] = level
         deepest = max(deepest, level)
-    return deepest
+    return deepest, len(depths)
+
+
+def _check_size(html: str, name: str, max_depth: int, max_elements: int) -> lxml.html.HtmlElement:
+    """Parse the page, refusing the shapes that make parsers and extractors crawl."""
+    longest = max(map(len, _MARKUP.split(html)))
+    if longest > _MAX_RUN:
+        raise MalformedInput(
+            name,
+            f"{longest:,} characters without a tag (an attribute or text run; real pages stay "
+            f"under 300,000): an HTML bomb or not a web page",
+        )
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise MalformedInput(name, f"unreadable HTML ({exc})") from None
+    depth, elements = _shape(tree)
+    # libxml2 stops nesting at 255 levels: a page that reaches it has been cut by the parser.
+    if depth > max_depth or depth >= 255:
+        raise MalformedInput(
+            name,
+            f"HTML nested {depth}+ levels deep (real pages stay under 100): an HTML bomb or a "
+            "broken page; the parser cannot read it faithfully",
+        )
+    if elements > max_elements:
+        raise MalformedInput(
+            name,
+            f"{elements:,} HTML elements (news pages hold a few thousand; the limit is "
+            f"{max_elements:,}, Settings.max_html_elements): an HTML bomb or not an article",
+        )
+    return tree
 
 
 def _captions(tree: lxml.html.HtmlElement) -> list[str]:
@@ -72,21 +108,17 @@ def _captions(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
-def read_html(html: str, name: str, max_depth: int = 512, url: str | None = None) -> Page:
-    """Read an HTML page. Raises `MalformedInput` for runaway nesting, `EmptyInput` when
-    the page holds no article text."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError) as exc:
-        raise MalformedInput(name, f"unreadable HTML ({exc})") from None
-    depth = _depth(tree)
-    # libxml2 stops nesting at 255 levels: a page that reaches it has been cut by the parser.
-    if depth > max_depth or depth >= 255:
-        raise MalformedInput(
-            name,
-            f"HTML nested {depth}+ levels deep (real pages stay under 100): an HTML bomb or a "
-            "broken page; the parser cannot read it faithfully",
-        )
+def read_html(
+    html: str,
+    name: str,
+    max_depth: int = 512,
+    url: str | None = None,
+    max_elements: int = 30_000,
+) -> Page:
+    """Read an HTML page (`url`: its address, where known). Raises `MalformedInput` for
+    runaway nesting, too many elements or a huge attribute (the time trafilatura takes
+    grows faster than the page), `EmptyInput` when the page holds no article text."""
+    tree = _check_size(html, name, max_depth, max_elements)
     captions = _captions(tree)
     paras, extracted = main_text(html, tree, url)
     if not paras:
@@ -147,7 +179,7 @@ def _resumes(para: Para) -> bool:
     return (
         para.kind == "p"
         and para.link_share < 0.2
-        and len(para.text) >= 120
+        and len(para.text) >= 80
         and looks_like_sentence(para.text)
     )
 
@@ -157,11 +189,17 @@ def _metadata(page: Page, head: HeadInfo, extracted: Document | None, url: str |
     page.title = head.headline or (extracted.title if extracted is not None else None) or None
     page.url = url or head.canonical or (extracted.url if extracted is not None else None)
     authors = extracted.author if extracted is not None else None
-    for author in (a.strip() for a in (authors or "").split(";")):
-        wire = WIRES.get(author.lower())
-        if wire:
-            page.publisher = page.publisher or wire
-        elif author and not _ORGANISATION.search(author) and author not in page.authors:
+    for written in (a.strip() for a in (authors or "").split(";")):
+        wire = WIRES.get(written.lower())
+        author, credit = split_author_credit(written)
+        if wire or credit:
+            page.publisher = page.publisher or wire or credit
+        if (
+            wire is None
+            and author
+            and not _ORGANISATION.search(author)
+            and author not in page.authors
+        ):
             page.authors.append(author)
     if not page.authors:
         page.authors.extend(head.authors)

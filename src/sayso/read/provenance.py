@@ -18,6 +18,7 @@ __all__ = [
     "credited_authors",
     "name_from_domain",
     "publisher_from_line",
+    "split_author_credit",
     "wire_from_dateline",
 ]
 
@@ -130,6 +131,20 @@ def wire_from_dateline(paragraph: str) -> str | None:
     if not match:
         return None
     return WIRES.get(match.group("wire").strip().lower())
+
+
+def split_author_credit(author: str) -> tuple[str, str | None]:
+    """A byline's name and the wire it credits: "ERIC TUCKER Associated Press" gives
+    ("Eric Tucker", "Associated Press"). Names printed in capitals get title case."""
+    name, wire = author.strip().rstrip(","), None
+    lowered = name.lower()
+    for credit in sorted(WIRES, key=len, reverse=True):
+        if lowered.endswith((" " + credit, ", " + credit)) and len(credit) > 2:
+            name, wire = name[: -len(credit)].rstrip(" ,"), WIRES[credit]
+            break
+    if name.isupper() and len(name) > 3:
+        name = " ".join(part.capitalize() for part in name.split())
+    return name, wire
 
 
 def author_from_byline(line: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, classify
+from .blocks import Block, classify, is_credit
 from .dates import find_dateline
 from .density import PENALTY as _PENALTY
 from .density import main_span, weight
@@ -37,6 +37,8 @@ _MIN_HEADLINE = 4
 _ANCHORED = 100.0
 """Words of prose after a repeated headline that make it the start of the article."""
 _FURNITURE = 12.0
+_CREDIT_LINE = 80
+_CAPTION_WORDS = 60
 _BOXED = 12.0
 """The weight against a line in a box of links."""
 _RESUME = 15.0
@@ -92,7 +94,7 @@ def read_text(text: str, find_title: bool = True) -> Page:
     title_at = _pick_title(paragraphs) if find_title else None
     if title_at is not None:
         page.title = paragraphs[title_at]
-    kinds = [classify(para) for para in paragraphs]
+    kinds = _captions_above_credits(paragraphs, [classify(para) for para in paragraphs])
     weights = [
         weight(para)
         if kind is Block.PROSE and i != title_at
@@ -191,6 +193,21 @@ def _anchored_span(
         if sum(weights[i + 1 + after_start : i + 1 + after_end]) >= min(best / 2, _ANCHORED):
             return i + 1 + after_start, i + 1 + after_end
     return start, end
+
+
+def _captions_above_credits(paragraphs: list[str], kinds: list[Block]) -> list[Block]:
+    """A picture's caption on the line above its credit ("(Image: © TNG Collaboration)")."""
+    for i in range(len(paragraphs) - 1):
+        below = paragraphs[i + 1]
+        if (
+            kinds[i] is Block.PROSE
+            and kinds[i + 1] is Block.CAPTION
+            and len(below) <= _CREDIT_LINE
+            and is_credit(below)
+            and len(paragraphs[i].split()) <= _CAPTION_WORDS
+        ):
+            kinds[i] = Block.CAPTION
+    return kinds
 
 
 def _weigh_boxes(kinds: list[Block], weights: list[float]) -> set[int]:
