@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Throughput: sayso against the parser it runs on, in one process and on Dask.
+
+    .venv/bin/python bench/throughput.py [--n 804] [--workers 2]
+
+On N real articles (FA-KES, written out as text files) it measures, in one run:
+
+  (a) spaCy alone: `nlp.pipe` over the same texts with the same model and the components
+      sayso needs (the floor: sayso cannot be faster than its parse);
+  (b) `sayso extract` in one process: reading, cleaning, parsing, attribution, figures;
+  (c) sayso on a Dask LocalCluster with W worker processes, writing Parquet shards
+      (the cluster is started and its workers warmed before the clock starts; the
+      start-up time is printed apart).
+
+It prints articles/s, words/s and peak RSS per process, and a last line
+`ratio_vs_spacy=B/A dask_speedup=C/B`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+import sayso
+from sayso.scale import run_sharded
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SAYSO_SHARED", ROOT.parent / "shared"))
+
+
+def _rss_mb() -> float:
+    """Peak resident memory of this process (VmHWM), in MB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _write_articles(n: int, folder: Path) -> tuple[list[str], int]:
+    with (SHARED / "data" / "fa-kes" / "fakes.csv").open(encoding="utf-8", errors="replace") as fh:
+        rows = list(csv.DictReader(fh))[:n]
+    texts = []
+    for row in rows:
+        text = f"{row['article_title']}\n\n{row['article_content']}\n"
+        (folder / f"fakes-{row['unit_id']}.txt").write_text(text, encoding="utf-8")
+        texts.append(text)
+    return texts, sum(len(t.split()) for t in texts)
+
+
+def _warm(dask_worker: object) -> int:
+    sayso.load_pipeline()
+    return os.getpid()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=804, help="articles (FA-KES has 804)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--files-per-shard", type=int, default=32)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        texts, words = _write_articles(args.n, folder)
+        n = len(texts)
+        print(f"{n} FA-KES articles, {words} words, on {os.cpu_count()} cores")
+
+        nlp = sayso.load_pipeline()
+        bare = spacy.load(sayso.DEFAULT_MODEL)  # the same model and components, without sayso's
+        sayso.extract("Warm-up.\n\nThe minister said 3 people died.", nlp=nlp)
+        started = time.perf_counter()
+        for _ in bare.pipe(texts, batch_size=32):
+            pass
+        a = time.perf_counter() - started
+        started = time.perf_counter()
+        count = sum(1 for r in sayso.extract_inputs([str(folder)]) if isinstance(r, sayso.Article))
+        b = time.perf_counter() - started
+        assert count == n, (count, n)
+        rss_single = _rss_mb()
+
+        from distributed import Client, LocalCluster
+
+        started = time.perf_counter()
+        cluster = LocalCluster(
+            n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+        client.run(_warm)
+        startup = time.perf_counter() - started
+        started = time.perf_counter()
+        summary = run_sharded(
+            [str(folder)],
+            Path(tmp) / "out",
+            scheduler=cluster.scheduler_address,
+            files_per_shard=args.files_per_shard,
+        )
+        c = time.perf_counter() - started
+        worker_rss = client.run(_rss_mb)
+        client.close()
+        cluster.close()
+        assert summary.articles == n and not summary.failed, summary
+
+    def line(name: str, seconds: float, rss: str) -> None:
+        rate = f"{n / seconds:8.1f} articles/s {words / seconds:10.0f} words/s"
+        print(f"{name:<28} {rate}   peak RSS {rss}")
+
+    line("(a) spaCy nlp.pipe", a, f"{rss_single:.0f} MB (this process)")
+    line("(b) sayso, one process", b, f"{rss_single:.0f} MB (this process)")
+    rss = ", ".join(f"{v:.0f} MB" for v in worker_rss.values())
+    line(f"(c) sayso, Dask x{args.workers}", c, f"{rss} (workers)")
+    print(f"Dask cluster start and warm-up: {startup:.1f}s (not counted in (c))")
+    print(f"ratio_vs_spacy={a / b:.2f} dask_speedup={b / c:.2f}")
+
+
+if __name__ == "__main__":
+    main()
