@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import csv
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
@@ -29,21 +28,10 @@ from pathlib import Path
 import spacy
 
 import sayso
-from sayso.scale import run_sharded
+from sayso.scale import peak_rss_mb, run_sharded
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SAYSO_SHARED", ROOT.parent / "shared"))
-
-
-def _rss_mb() -> float:
-    """Peak resident memory of this process (VmHWM), in MB."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _write_articles(n: int, folder: Path) -> tuple[list[str], int]:
@@ -87,7 +75,7 @@ def main() -> None:
         count = sum(1 for r in sayso.extract_inputs([str(folder)]) if isinstance(r, sayso.Article))
         b = time.perf_counter() - started
         assert count == n, (count, n)
-        rss_single = _rss_mb()
+        rss_single = peak_rss_mb()
 
         from distributed import Client, LocalCluster
 
@@ -106,7 +94,7 @@ def main() -> None:
             files_per_shard=args.files_per_shard,
         )
         c = time.perf_counter() - started
-        worker_rss = client.run(_rss_mb)
+        worker_rss = client.run(peak_rss_mb)
         client.close()
         cluster.close()
         assert summary.articles == n and not summary.failed, summary

@@ -35,7 +35,16 @@ from .extract import extract_inputs
 from .read import iter_inputs
 from .tables import SCHEMAS, TABLES, rows_of
 
-__all__ = ["Shard", "ShardReport", "Summary", "plan_shards", "process_shard", "run_sharded"]
+__all__ = [
+    "Shard",
+    "ShardReport",
+    "Summary",
+    "peak_rss_mb",
+    "plan_shards",
+    "process_shard",
+    "read_tables",
+    "run_sharded",
+]
 
 CONTAINER_SUFFIXES = (
     ".warc",
@@ -126,7 +135,7 @@ def plan_shards(
     return shards, errors
 
 
-def _peak_rss_mb() -> float:
+def peak_rss_mb() -> float:
     """Peak resident memory of this process (Linux VmHWM; getrusage elsewhere), in MB."""
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
@@ -200,7 +209,7 @@ def process_shard(shard: Shard, out_dir: str, settings: Settings | None = None) 
         writer.abort()
         raise
     report.seconds = time.perf_counter() - started
-    report.peak_rss_mb = _peak_rss_mb()
+    report.peak_rss_mb = peak_rss_mb()
     marker = out / "_shards" / f"{shard.id}.json"
     marker.parent.mkdir(parents=True, exist_ok=True)
     temp = marker.with_suffix(".tmp")
