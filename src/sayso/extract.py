@@ -23,10 +23,10 @@ from .errors import InputError, SaysoError
 from .nlp import Attribution, load_pipeline
 from .nlp.figures import FigureMatch
 from .nlp.time import resolve_period
-from .read import Page, iter_inputs, load_page, read_page
+from .read import Page, RawInput, iter_inputs, load_page, read_page
 from .records import Article, Claim, Figure, Period, Source
 
-__all__ = ["extract", "extract_inputs", "extract_pages"]
+__all__ = ["extract", "extract_inputs", "extract_pages", "extract_raw"]
 
 _TITLE_BREAK = "\n\n"
 
@@ -163,15 +163,28 @@ def extract_inputs(
     Yields an `Article` per readable input and an `InputError` per unreadable one; the
     pipeline is loaded once and fed in batches.
     """
+    return extract_raw(iter_inputs(args, stdin=stdin), settings)
+
+
+def extract_raw(
+    items: Iterable[RawInput | InputError],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Article | InputError]:
+    """Extract already-named inputs: `RawInput`s from any reader (a CSV row, a WARC record).
+
+    The same batching and one-line errors as `extract_inputs`; `InputError`s in `items`
+    are passed through in order, so a reader can report its own bad records.
+    """
     settings = settings or Settings()
-    nlp = load_pipeline(settings.model)
+    nlp = nlp or load_pipeline(settings.model)
     batch: list[tuple[str, Page]] = []
 
     def flush() -> Iterator[Article]:
         yield from extract_pages(batch, settings, nlp)
         batch.clear()
 
-    for item in iter_inputs(args, stdin=stdin):
+    for item in items:
         if isinstance(item, InputError):
             yield from flush()
             yield item
