@@ -225,8 +225,7 @@ def ingest(
 
         sayso ingest examples/ && sayso claims --source Kirby
     """
-    from .ledger.ingest import IngestStats
-    from .ledger.ingest import ingest as ingest_inputs
+    from .ledger.ingest import IngestStats, ingest_inputs
     from .ledger.store import database_url, describe_url
 
     settings = Settings.from_env(model=model, max_bytes=max_bytes)

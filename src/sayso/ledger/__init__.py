@@ -1,8 +1,8 @@
 """The ledger: many articles, one reconciled view of who claims what.
 
-    from sayso.ledger import ingest, open_ledger, find_claims, reconciled
+    from sayso.ledger import find_claims, ingest_inputs, open_ledger, reconciled
 
-    for result in ingest(["examples/"]):          # into ./sayso.db (or $SAYSO_DB)
+    for result in ingest_inputs(["examples/"]):          # into ./sayso.db (or $SAYSO_DB)
         print(result)
     with open_ledger() as ledger:
         for claim in find_claims(ledger, source="Kirby"):
@@ -20,7 +20,7 @@ JSON lines), `export` (files).
 from __future__ import annotations
 
 from .export import export
-from .ingest import IngestStats, Stored, ingest, ingest_articles, store_article
+from .ingest import IngestStats, Stored, ingest_articles, ingest_inputs, store_article
 from .queries import find_article, find_claims, list_sources, reconciled
 from .reconcile import Quantity, reconcile
 from .store import Ledger, database_url, open_ledger
@@ -34,8 +34,8 @@ __all__ = [
     "export",
     "find_article",
     "find_claims",
-    "ingest",
     "ingest_articles",
+    "ingest_inputs",
     "list_sources",
     "open_ledger",
     "reconcile",

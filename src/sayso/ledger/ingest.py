@@ -1,6 +1,6 @@
 """Articles into the ledger: idempotent, one transaction per article, safe side by side.
 
-    for result in ingest(["examples/"], db="sayso.db"):
+    for result in ingest_inputs(["examples/"], db="sayso.db"):
         print(result)            # Stored(...) or InputError(...)
 
 Rules:
@@ -38,7 +38,7 @@ from .entities import SourceDraft, describe_source, link_source, resolve_article
 from .models import ArticleInputRow, ArticleRow, ClaimRow, FigureRow, SourceRow
 from .store import Ledger, open_ledger
 
-__all__ = ["IngestStats", "Status", "Stored", "ingest", "ingest_articles", "store_article"]
+__all__ = ["IngestStats", "Status", "Stored", "ingest_articles", "ingest_inputs", "store_article"]
 
 Status = Literal["added", "unchanged", "copy", "version"]
 """`added`: a new article; `unchanged`: already stored from this input; `copy`: the same
@@ -265,7 +265,7 @@ def ingest_articles(
         yield stored
 
 
-def ingest(
+def ingest_inputs(
     inputs: Iterable[str],
     db: str | None = None,
     settings: Settings | None = None,

@@ -190,7 +190,7 @@ def find_claims(
         if limit:
             query = query.limit(limit)
         views = []
-        for claim, article in session.execute(query).tuples():
+        for claim, article in session.execute(query):
             entity = claim.source
             views.append(
                 ClaimView(
@@ -268,7 +268,7 @@ def list_sources(ledger: Ledger, name: str | None = None) -> list[SourceView]:
         if name:
             query = query.where(SourceRow.id.in_(_source_ids(session, name)))
         views = []
-        for row, claims, articles, first, last in session.execute(query).tuples():
+        for row, claims, articles, first, last in session.execute(query):
             forms = sorted({a.alias for a in row.aliases if a.alias != row.name}, key=str.lower)
             views.append(
                 SourceView(
@@ -406,11 +406,9 @@ def find_article(ledger: Ledger, ref: str) -> ArticleView:
 
 def observations(session: Session) -> list[Observation]:
     """Every counted figure, with its source identity and its article's date and place."""
-    entity_keys = dict(session.execute(select(SourceRow.key, SourceRow.id)).tuples().all())
-    alias_keys = dict(
-        session.execute(select(SourceAlias.key, SourceAlias.source_id)).tuples().all()
-    )
-    names = dict(session.execute(select(SourceRow.id, SourceRow.name)).tuples().all())
+    entity_keys = dict(session.execute(select(SourceRow.key, SourceRow.id)).all())
+    alias_keys = dict(session.execute(select(SourceAlias.key, SourceAlias.source_id)).all())
+    names = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
     query = (
         select(FigureRow, ClaimRow, ArticleRow)
         .join(ClaimRow, FigureRow.claim_id == ClaimRow.id)
@@ -419,7 +417,7 @@ def observations(session: Session) -> list[Observation]:
     )
     outlets: dict[str, tuple[str, str]] = {}
     out: list[Observation] = []
-    for figure, claim, article in session.execute(query).tuples():
+    for figure, claim, article in session.execute(query):
         if claim.source_id is not None:
             key, name = f"s{claim.source_id}", names[claim.source_id]
         elif claim.source_name:

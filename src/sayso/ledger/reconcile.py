@@ -23,11 +23,11 @@ The rules, with their reasons, are in `docs/reconciliation.md`; in short:
    at the least their words allow (24, 200...).
 6. **Low/best/high.** When the sources' intervals share a value, low = the highest
    floor (so "at least 3,000" raises only the low), high = the lowest ceiling (none when
-   no source bounds it), best = the lowest stated number inside [low, high] (ACLED's
-   conservative choice). When they share none, the quantity is flagged as a conflict
-   and the clashing pairs are named; low and high are then the lowest and highest
-   numbers stated (UCDP's range across sources), best the median of the sources'
-   numbers (the lower one when there are two).
+   no source bounds it), best = the lowest estimate (not a bound) inside [low, high]
+   (ACLED's conservative choice), else the low. When they share none, the quantity is
+   flagged as a conflict and the clashing pairs are named; low and high are then the
+   lowest and highest numbers stated (UCDP's range across sources), best the median of
+   the numbers the sources state (the lower of the middle two), vague amounts aside.
 """
 
 from __future__ import annotations
@@ -107,6 +107,8 @@ class Interval:
     high: float
     stated: float
     vague: bool = False
+    point: bool = False
+    """An estimate (`86`, `about 70`) rather than a bound (`at least 58`) or a vague amount."""
 
     def text(self) -> str:
         if self.low == self.high:
@@ -143,8 +145,8 @@ def interval_of(
     if value is not None:
         if approximate:
             tol = _tolerance(value)
-            return Interval(max(0.0, value - tol), value + tol, value)
-        return Interval(value, value, value)
+            return Interval(max(0.0, value - tol), value + tol, value, point=True)
+        return Interval(value, value, value, point=True)
     for pattern, floor in _VAGUE_FLOORS:
         if pattern.search(text):
             return Interval(floor, math.inf, floor, vague=True)
@@ -467,7 +469,14 @@ def _combine(items: Sequence[_Prepared]) -> tuple[Interval, str]:
         exact = [i for i in intervals if i.low == low and i.high == high]
         stated = exact[0].stated if exact else max(i.stated for i in intervals)
         best = min(ordered, key=lambda p: p.interval is None or p.interval.high - p.interval.low)
-        return Interval(low, high, stated, all(i.vague for i in intervals)), best.obs.text
+        combined = Interval(
+            low,
+            high,
+            stated,
+            vague=all(i.vague for i in intervals),
+            point=exact[0].point if exact else any(i.point for i in intervals),
+        )
+        return combined, best.obs.text
     return intervals[0], ordered[0].obs.text
 
 
@@ -479,12 +488,13 @@ def _range(
     intervals = [c.interval for c in claims]
     floor = max(i.low for i in intervals)
     ceiling = min(i.high for i in intervals)
+    points = sorted(i.stated for i in intervals if i.point)
     numbers = sorted(i.stated for i in intervals if not i.vague) or sorted(
         i.stated for i in intervals
     )
     if floor <= ceiling:
-        inside = [n for n in numbers if floor <= n <= ceiling]
-        best = min(inside) if inside else floor
+        inside = [n for n in points if floor <= n <= ceiling]
+        best = min(inside) if inside else (floor if floor > 0 else ceiling)
         high = None if math.isinf(ceiling) else ceiling
         low = floor if floor > 0 or any(i.low > 0 for i in intervals) else None
         return low, best, high, False, []
