@@ -237,7 +237,7 @@ def ingest(
             if isinstance(result, InputError):
                 _fail(str(result))
             elif verbose:
-                out.print(str(result), markup=False)
+                out.print(str(result), markup=False, soft_wrap=True)
         where = describe_url(database_url(db))
         parts = ", ".join(f"{n} {status}" for status, n in sorted(stats.statuses.items()))
         times = f"reading {stats.extract_s:.1f} s, storing {stats.store_s:.1f} s"
@@ -245,6 +245,7 @@ def ingest(
             f"{stats.articles} articles into {where} ({parts or 'none'}); "
             f"{stats.claims} claims, {stats.figures} figures; {times}",
             markup=False,
+            soft_wrap=True,
         )
 
     _guarded(work)
