@@ -225,7 +225,7 @@ def _initials(name: str) -> str | None:
 
 
 def _forms(source: Source, name: str) -> list[str]:
-    forms = [name, source.name, *source.aliases]
+    forms = [source.name, *source.aliases, name]
     if source.mention and source.mention.lower() not in PRONOUNS:
         forms.append(source.mention)
     seen: dict[str, str] = {}

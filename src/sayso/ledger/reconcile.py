@@ -64,6 +64,9 @@ HUMAN_OUTCOMES = frozenset(
 
 _PEOPLE = {"people", "persons", "person", "others", "individuals", "lives", "victims", "human"}
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+_INVARIANT = {"personnel", "aircraft", "spacecraft", "staff", "police", "military", "equipment",
+              "artillery", "infantry", "cavalry", "clergy", "youth", "media", "livestock",
+              "cattle", "sheep", "fish", "deer", "ammunition", "armour", "armor"}  # fmt: skip
 _VAGUE_FLOORS = (
     (re.compile(r"\bhundreds of thousands\b", re.I), 200_000.0),
     (re.compile(r"\btens of thousands\b", re.I), 20_000.0),
@@ -93,7 +96,12 @@ def counted_key(counted: str | None, outcome: str | None) -> str | None:
     last = words[-1]
     if last in _IRREGULAR:
         last = _IRREGULAR[last]
-    elif not last.endswith("s") and last.isalpha() and len(last) > 2:
+    elif (
+        not last.endswith(("s", "ese", "ish"))
+        and last not in _INVARIANT
+        and last.isalpha()
+        and len(last) > 2
+    ):
         last += "s"
     words[-1] = last
     return " ".join(words)
@@ -206,8 +214,13 @@ class SourceFigure:
     @property
     def revised_down(self) -> bool:
         """A later figure lower than an earlier one: a restated (corrected) total."""
-        numbers = [n for _, _, n in self.history] + [self.interval.stated]
-        return any(b < a for a, b in itertools.pairwise(numbers))
+        return bool(self.restatements())
+
+    def restatements(self) -> list[tuple[dt.date | None, float, float]]:
+        """Each time the source's number went down: (date, before, after). For a
+        cumulative total, that is the source correcting itself."""
+        steps = [(d, n) for d, _, n in self.history] + [(self.as_of, self.interval.stated)]
+        return [(day, a, b) for (_, a), (day, b) in itertools.pairwise(steps) if b < a]
 
     def to_dict(self) -> dict[str, Any]:
         return {
