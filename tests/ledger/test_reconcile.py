@@ -262,3 +262,51 @@ def test_periods_from_the_nlp_are_kept(ledger: Ledger, make_article: ArticleFact
     (quantity,) = reconciled(ledger)
     assert quantity.time_kind == "span" and quantity.when == "2024-11-01 – 2024-11-30"
     assert quantity.sources[0].source == "British Ministry of Defence"
+
+
+def test_a_figure_takes_the_place_its_sentence_names() -> None:
+    # Al Arabiya, 5 April 2017: the figure has no location, its sentence names the town
+    (quantity,) = reconcile(
+        [obs("Al Arabiya", "At least 72", 72, low=72, location=None,
+             sentence="At least 72 people died in the town of Khan Sheikhoun.")]
+    )  # fmt: skip
+    assert quantity.place is not None and quantity.place.name == "Khān Shaykhūn"
+
+
+def test_a_coarse_figure_joins_the_incident_of_its_kind() -> None:
+    gas = "a suspected chemical attack on Khan Sheikhun"
+    shelling = "Shelling of rebel bastion near Syrian capital kills 19"
+    found = reconcile(
+        [
+            obs("A", "at least 58", 58, low=58, sentence=gas, published="2017-04-04"),
+            obs("B", "19", 19, location="Damascus", sentence=shelling, published="2017-04-04"),
+            # names only Syria, but speaks of a chemical attack: the Khan Sheikhun incident
+            obs("WHO", "at least 70", 70, low=70, location="Syria",
+                sentence="exposure to a nerve agent, the WHO said, putting the toll at 70"),
+        ]
+    )  # fmt: skip
+    assert len(found) == 2
+    gas_incident = next(q for q in found if q.place and q.place.name == "Khān Shaykhūn")
+    assert {s.source for s in gas_incident.sources} == {"A", "WHO"}
+
+
+def test_a_later_vague_figure_does_not_revise_a_number() -> None:
+    (quantity,) = reconcile(
+        [
+            obs("Asharq Al-Awsat", "58", 58, published="2017-04-04"),
+            obs("Asharq Al-Awsat", "dozens", None, published="2017-04-05"),
+        ]
+    )
+    (claim,) = quantity.sources
+    assert claim.text == "58" and not claim.revised and not claim.revised_down
+    assert [h[1] for h in claim.history] == ["dozens"]
+
+
+def test_repeating_a_figure_is_not_a_revision() -> None:
+    (quantity,) = reconcile(
+        [
+            obs("Mounzer Khalil", "more than 50", 50, low=50, published="2017-04-04"),
+            obs("Mounzer Khalil", "more than 50", 50, low=50, published="2017-04-05"),
+        ]
+    )
+    assert quantity.sources[0].revisions == 0 and len(quantity.sources[0].history) == 1

@@ -489,7 +489,15 @@ def _find(session: Session, draft: SourceDraft) -> SourceRow | None:
 
 
 def _fuller(draft: SourceDraft, row: SourceRow) -> bool:
-    return draft.kind == row.kind and len(fold(draft.name).split()) > len(fold(row.name).split())
+    """The draft names the entity more fully: `John Kirby` for `Kirby`, `Syrian Observatory
+    for Human Rights` for `Syrian Observatory` or `SOHR`; not `Syrian Observatory for Human
+    Rights Rami Abdel Rahman` (two sources run together) for the Observatory."""
+    new, old = fold(draft.name).split(), fold(row.name).split()
+    if draft.kind != row.kind or len(new) <= len(old):
+        return False
+    if draft.kind == "person" or (row.acronym and row.name == row.acronym):
+        return True
+    return new[: len(old)] == old and new[len(old)] in {"for", "of", "and", "on", "in"}
 
 
 def link_source(session: Session, draft: SourceDraft | None, now: dt.datetime) -> SourceRow | None:
@@ -497,7 +505,8 @@ def link_source(session: Session, draft: SourceDraft | None, now: dt.datetime) -
     drafts have none. New forms are added as aliases; a fuller name renames the entity."""
     if draft is None or draft.anonymous:
         return None
-    row = _find(session, draft)
+    with session.no_autoflush:
+        row = _find(session, draft)
     if row is None:
         row = SourceRow(
             key=draft.key,
@@ -521,16 +530,15 @@ def link_source(session: Session, draft: SourceDraft | None, now: dt.datetime) -
         row.role = draft.role or row.role
         row.affiliation = draft.affiliation or row.affiliation
         row.country = row.country or draft.country
-    known = set(
-        session.scalars(select(SourceAlias.key).where(SourceAlias.source_id == row.id)).all()
-    )
-    for form in draft.forms:
-        key = _alias_key(draft, form)
-        if key in known:
-            continue
-        taken = session.scalars(select(SourceAlias.source_id).where(SourceAlias.key == key)).first()
-        if taken is None:
-            session.add(SourceAlias(source_id=row.id, alias=form, key=key))
-            known.add(key)
-    session.flush()
+    wanted = {_alias_key(draft, form): form for form in reversed(draft.forms)}
+    with session.no_autoflush:
+        taken = set(session.scalars(select(SourceAlias.key).where(SourceAlias.key.in_(wanted))))
+    new = [
+        SourceAlias(source_id=row.id, alias=form, key=key)
+        for key, form in wanted.items()
+        if key not in taken
+    ]
+    if new or session.dirty:
+        session.add_all(new)
+        session.flush()
     return row

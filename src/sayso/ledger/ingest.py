@@ -25,9 +25,9 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ..config import Settings
@@ -92,52 +92,54 @@ def _day(published: str | None) -> dt.date | None:
         return None
 
 
-def _claim_row(claim: Claim, position: int, source: SourceRow | None, article_id: str) -> ClaimRow:
+def _claim_values(
+    claim: Claim, position: int, source: SourceRow | None, article_id: str
+) -> dict[str, Any]:
     named = claim.source
-    row = ClaimRow(
-        position=position,
-        source_id=source.id if source is not None else None,
-        source_name=named.name if named else None,
-        mention=named.mention if named else None,
-        source_kind=named.kind if named else None,
-        role=named.role if named else None,
-        affiliation=named.affiliation if named else None,
-        source_aliases=list(named.aliases) if named else [],
-        cue=claim.cue,
-        style=claim.style,
-        content=claim.content,
-        sentence=claim.sentence,
-        start_char=claim.start,
-        end_char=claim.end,
-        in_title=claim.where == "title",
-        resolved_from=claim.resolved_from,
-        content_spans=[list(span) for span in claim.content_spans],
-    )
-    row.figures = [_figure_row(figure, i, article_id) for i, figure in enumerate(claim.figures)]
-    return row
+    return {
+        "article_id": article_id,
+        "position": position,
+        "source_id": source.id if source is not None else None,
+        "source_name": named.name if named else None,
+        "mention": named.mention if named else None,
+        "source_kind": named.kind if named else None,
+        "role": named.role if named else None,
+        "affiliation": named.affiliation if named else None,
+        "source_aliases": list(named.aliases) if named else [],
+        "cue": claim.cue,
+        "style": claim.style,
+        "content": claim.content,
+        "sentence": claim.sentence,
+        "start_char": claim.start,
+        "end_char": claim.end,
+        "in_title": claim.where == "title",
+        "resolved_from": claim.resolved_from,
+        "content_spans": [list(span) for span in claim.content_spans],
+    }
 
 
-def _figure_row(figure: Figure, position: int, article_id: str) -> FigureRow:
+def _figure_values(figure: Figure, position: int, claim_id: int, article_id: str) -> dict[str, Any]:
     period = figure.period
-    return FigureRow(
-        article_id=article_id,
-        position=position,
-        text=figure.text,
-        value=figure.value,
-        low=figure.low,
-        high=figure.high,
-        approximate=figure.approximate,
-        counted=figure.counted,
-        outcome=figure.outcome,
-        per=figure.per,
-        period_text=period.text if period else None,
-        period_start=period.start if period else None,
-        period_end=period.end if period else None,
-        location=figure.location,
-        unit=figure.unit,
-        start_char=figure.start,
-        end_char=figure.end,
-    )
+    return {
+        "claim_id": claim_id,
+        "article_id": article_id,
+        "position": position,
+        "text": figure.text,
+        "value": figure.value,
+        "low": figure.low,
+        "high": figure.high,
+        "approximate": figure.approximate,
+        "counted": figure.counted,
+        "outcome": figure.outcome,
+        "per": figure.per,
+        "period_text": period.text if period else None,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "location": figure.location,
+        "unit": figure.unit,
+        "start_char": figure.start,
+        "end_char": figure.end,
+    }
 
 
 def _input_row(article: Article, now: dt.datetime) -> ArticleInputRow:
@@ -220,10 +222,22 @@ def store_article(session: Session, article: Article, now: dt.datetime | None = 
         [describe_source(claim.source) if claim.source else None for claim in article.claims]
     )
     linked: dict[str, SourceRow | None] = {}
-    for position, (claim, draft) in enumerate(zip(article.claims, drafts, strict=True)):
-        entity = _linked(session, draft, linked, now)
-        row.claims.append(_claim_row(claim, position, entity, article_id))
-    session.flush()
+    claim_rows = [
+        _claim_values(claim, position, _linked(session, draft, linked, now), article_id)
+        for position, (claim, draft) in enumerate(zip(article.claims, drafts, strict=True))
+    ]
+    if claim_rows:
+        # one multi-row INSERT for the claims, one for the figures
+        claim_ids = session.scalars(
+            insert(ClaimRow).returning(ClaimRow.id, sort_by_parameter_order=True), claim_rows
+        ).all()
+        figure_rows = [
+            _figure_values(figure, i, claim_id, article_id)
+            for claim, claim_id in zip(article.claims, claim_ids, strict=True)
+            for i, figure in enumerate(claim.figures)
+        ]
+        if figure_rows:
+            session.execute(insert(FigureRow), figure_rows)
     return Stored(article_id, article.input, status, len(article.claims), len(article.figures))
 
 

@@ -25,9 +25,13 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from ..errors import NotInLedger
 from ..records import Article, Claim, Figure, Period, Source
 from .entities import describe_source, fold
+from .geo import Place, article_place
 from .models import ArticleInputRow, ArticleRow, ClaimRow, FigureRow, SourceAlias, SourceRow
 from .reconcile import Observation, Quantity, reconcile
 from .store import Ledger
+
+_LEAD = 700
+"""Characters of an article's text that `geo.article_place` reads for its story's place."""
 
 __all__ = [
     "ArticleView",
@@ -59,15 +63,19 @@ def counted_articles() -> ColumnElement[bool]:
 def outlet_of(article: ArticleRow) -> str:
     """Who speaks in the reporter's own voice: the original publisher, else the site,
     else the URL's host, else the input's name."""
-    if article.publisher:
-        return article.publisher
-    if article.site:
-        return article.site
-    if article.url:
-        host = urlsplit(article.url).hostname
+    return _outlet(article.publisher, article.site, article.url, article.input)
+
+
+def _outlet(publisher: str | None, site: str | None, url: str | None, name: str) -> str:
+    if publisher:
+        return publisher
+    if site:
+        return site
+    if url:
+        host = urlsplit(url).hostname
         if host:
             return host.removeprefix("www.")
-    return PurePath(article.input).name or article.input
+    return PurePath(name).name or name
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,23 +417,45 @@ def observations(session: Session) -> list[Observation]:
     entity_keys = dict(session.execute(select(SourceRow.key, SourceRow.id)).all())
     alias_keys = dict(session.execute(select(SourceAlias.key, SourceAlias.source_id)).all())
     names = dict(session.execute(select(SourceRow.id, SourceRow.name)).all())
-    query = (
-        select(FigureRow, ClaimRow, ArticleRow)
+    articles = {
+        row.id: row
+        for row in session.execute(
+            select(
+                ArticleRow.id,
+                ArticleRow.title,
+                ArticleRow.publisher,
+                ArticleRow.site,
+                ArticleRow.url,
+                ArticleRow.input,
+                ArticleRow.published_day,
+                ArticleRow.ingested_at,
+                func.substr(ArticleRow.text, 1, _LEAD).label("lead"),
+            ).where(counted_articles())
+        ).all()
+    }
+    figures = session.execute(
+        select(
+            FigureRow,
+            ClaimRow.position,
+            ClaimRow.source_id,
+            ClaimRow.source_name,
+            ClaimRow.sentence,
+        )
         .join(ClaimRow, FigureRow.claim_id == ClaimRow.id)
-        .join(ArticleRow, FigureRow.article_id == ArticleRow.id)
-        .where(counted_articles())
-    )
+        .where(FigureRow.article_id.in_(select(ArticleRow.id).where(counted_articles())))
+    ).all()
     outlets: dict[str, tuple[str, str]] = {}
+    places: dict[str, Place | None] = {}
     out: list[Observation] = []
-    for figure, claim, article in session.execute(query):
-        if claim.source_id is not None:
-            key, name = f"s{claim.source_id}", names[claim.source_id]
-        elif claim.source_name:
-            outlet = outlet_of(article)
-            key = f"anon:{article.id}:{fold(claim.source_name)}"
-            name = f"{claim.source_name} (in {outlet})"
+    for figure, position, source_id, source_name, sentence in figures:
+        article = articles[figure.article_id]
+        outlet = _outlet(article.publisher, article.site, article.url, article.input)
+        if source_id is not None:
+            key, name = f"s{source_id}", names[source_id]
+        elif source_name:
+            key = f"anon:{article.id}:{fold(source_name)}"
+            name = f"{source_name} (in {outlet})"
         else:
-            outlet = outlet_of(article)
             if outlet not in outlets:
                 draft = describe_source(Source(outlet, outlet, "organization"))
                 known = entity_keys.get(draft.key) or alias_keys.get(f"org:{fold(outlet)}")
@@ -433,6 +463,8 @@ def observations(session: Session) -> list[Observation]:
                     (f"s{known}", names[known]) if known else (f"outlet:{fold(outlet)}", outlet)
                 )
             key, name = outlets[outlet]
+        if article.id not in places:
+            places[article.id] = article_place(article.title, article.lead)
         out.append(
             Observation(
                 figure_id=figure.id,
@@ -453,10 +485,10 @@ def observations(session: Session) -> list[Observation]:
                 period_start=figure.period_start,
                 period_end=figure.period_end,
                 published=article.published_day,
-                order=(article.ingested_at, article.id, claim.position, figure.position),
+                order=(article.ingested_at, article.id, position, figure.position),
                 title=article.title,
-                sentence=claim.sentence,
-                article_place=article.title,
+                sentence=sentence,
+                article_place=places[article.id],
             )
         )
     return out

@@ -11,9 +11,18 @@ The rules, with their reasons, are in `docs/reconciliation.md`; in short:
    event figure ("on Tuesday", or no period) to a day: the resolved day, else the day
    the article was published. Event figures of the same group and outcome reported
    within `window_days` of each other, at compatible places, are one incident.
-3. **Place.** Places are compatible when one holds the other (Syria holds Idlib holds
-   Khan Sheikhun). A figure with a coarser place (or none) joins an incident only if it
-   fits exactly one; otherwise it stands alone rather than being guessed.
+3. **Place.** A figure's place is the one it names; a figure that names none, or only
+   a country, takes the town or region its sentence names, else the place of its
+   article's story (the headline's town or region, else the one the lead names most),
+   when that lies inside. A place GeoNames does not
+   know is equal only to itself. Places are compatible when one holds the other (Syria
+   holds Idlib holds Khan Sheikhun). A figure with a coarser place (or none) joins an
+   incident only if it fits exactly one, or exactly one of the same kind of event (its
+   sentence or headline says "gas", "air strike", "shelling"... as the incident's do),
+   or exactly one at its own place, or, of those of its kind, the one reported by at
+   least twice as many sources as any other; otherwise it stands alone rather than
+   being guessed. An incident's kind of event is what at least half its figures' words
+   name.
 4. **Sources over time.** Each source's latest figure is its claim; its earlier figures
    are its history (a revision, never a conflict). A source's figures in one report are
    read together (the headline's "86" and the body's "at least 86").
@@ -38,12 +47,21 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .geo import Place, compatible, resolve_place
+from .geo import (
+    COUNTRY,
+    Place,
+    compatible,
+    contains,
+    resolve_place,
+    sentence_place,
+    unknown_place,
+)
 
 __all__ = [
     "HUMAN_OUTCOMES",
@@ -64,7 +82,8 @@ HUMAN_OUTCOMES = frozenset(
 
 _PEOPLE = {"people", "persons", "person", "others", "individuals", "lives", "victims", "human"}
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
-_INVARIANT = {"personnel", "aircraft", "spacecraft", "staff", "police", "military", "equipment",
+_INVARIANT = {"children", "men", "women", "people",
+              "personnel", "aircraft", "spacecraft", "staff", "police", "military", "equipment",
               "artillery", "infantry", "cavalry", "clergy", "youth", "media", "livestock",
               "cattle", "sheep", "fish", "deer", "ammunition", "armour", "armor"}  # fmt: skip
 _VAGUE_FLOORS = (
@@ -189,8 +208,9 @@ class Observation:
     """Arrival order (ingest time, claim and figure position): breaks ties of date."""
     title: str | None = None
     sentence: str | None = None
-    article_place: str | None = None
-    """A place for figures that name none: the place the article's headline names."""
+    article_place: Place | None = None
+    """Where the article's story happens (`geo.article_place`): the place of a figure that
+    names none, or only the country."""
 
 
 @dataclass(slots=True)
@@ -205,11 +225,18 @@ class SourceFigure:
     article_id: str
     figure_ids: list[int]
     history: list[tuple[dt.date | None, str, float]] = field(default_factory=list)
-    """Earlier figures of the same source: (date, words, number), oldest first."""
+    """The source's other reports: (date, words, number), oldest first."""
+    timeline: list[tuple[dt.date | None, float]] = field(default_factory=list)
+    """Every report's number that is not vague, in order: what revisions are counted on."""
+
+    @property
+    def revisions(self) -> int:
+        """How many times the source's number changed (repeats are not revisions)."""
+        return sum(1 for (_, a), (_, b) in itertools.pairwise(self.timeline) if a != b)
 
     @property
     def revised(self) -> bool:
-        return bool(self.history)
+        return self.revisions > 0
 
     @property
     def revised_down(self) -> bool:
@@ -219,7 +246,7 @@ class SourceFigure:
     def restatements(self) -> list[tuple[dt.date | None, float, float]]:
         """Each time the source's number went down: (date, before, after). For a
         cumulative total, that is the source correcting itself."""
-        steps = [(d, n) for d, _, n in self.history] + [(self.as_of, self.interval.stated)]
+        steps = self.timeline
         return [(day, a, b) for (_, a), (day, b) in itertools.pairwise(steps) if b < a]
 
     def to_dict(self) -> dict[str, Any]:
@@ -232,7 +259,7 @@ class SourceFigure:
             "stated": _json_num(self.interval.stated),
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "article_id": self.article_id,
-            "revisions": len(self.history),
+            "revisions": self.revisions,
             "revised_down": self.revised_down,
             "history": [
                 {"as_of": d.isoformat() if d else None, "text": t, "stated": _json_num(n)}
@@ -332,6 +359,29 @@ class Quantity:
         }
 
 
+_EVENTS = {
+    "chemical": "chemical", "gas": "chemical", "sarin": "chemical", "nerve": "chemical",
+    "chlorine": "chemical", "toxic": "chemical", "poison": "chemical",
+    "airstrike": "air strike", "airstrikes": "air strike", "strike": "air strike",
+    "strikes": "air strike", "raid": "air strike", "raids": "air strike",
+    "warplanes": "air strike", "jets": "air strike", "bombardment": "air strike",
+    "shelling": "shelling", "shells": "shelling", "mortar": "shelling", "mortars": "shelling",
+    "rocket": "shelling", "rockets": "shelling", "artillery": "shelling",
+    "bomb": "bombing", "bombing": "bombing", "bomber": "bombing", "bombers": "bombing",
+    "blast": "bombing", "explosion": "bombing", "suicide": "bombing",
+    "barrel": "barrel bomb", "missile": "missile", "missiles": "missile",
+    "clashes": "fighting", "fighting": "fighting", "battle": "fighting", "ambush": "fighting",
+    "executed": "execution", "execution": "execution", "executions": "execution",
+    "drowned": "drowning", "earthquake": "earthquake", "fire": "fire",
+}  # fmt: skip
+"""Words that say what kind of event a figure counts the toll of."""
+
+
+def _events(*texts: str | None) -> frozenset[str]:
+    words = re.findall(r"[a-z]+", " ".join(t for t in texts if t).lower())
+    return frozenset(_EVENTS[w] for w in words if w in _EVENTS)
+
+
 @dataclass(slots=True)
 class _Prepared:
     obs: Observation
@@ -341,6 +391,13 @@ class _Prepared:
     start: dt.date | None
     end: dt.date | None
     interval: Interval | None
+    events: frozenset[str] = frozenset()
+
+
+def _plain(text: str) -> str:
+    """Case and accents folded: "Khān Shaykhūn" matches "khan shaykhun"."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -358,7 +415,10 @@ _WAR_TOTAL = re.compile(
     r"|\b(?:war|conflict|uprising|revolt|rebellion|crisis|fighting|invasion)\s+"
     r"(?:began|erupted|broke out|started)"
     r"|\b(?:\w+|\d+)-year(?:-old)?\s+(?:civil\s+)?(?:war|conflict|uprising|revolt|rebellion|crisis)"
-    r"|\bin (?:its|their) \w+ year\b|\btotal death toll\b",
+    r"|\bin (?:its|their) \w+ year\b|\btotal death toll\b"
+    r"|\bsince (?:erupting|breaking out|it (?:began|erupted|started|broke out))\b"
+    r"|\bsince (?:march |early |late )?(?:19|20)\d\d\b"
+    r"|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:left|killed|claimed|cost)\b",
     re.I,
 )
 """A sentence that counts a war to date: its undated figures are cumulative totals."""
@@ -378,8 +438,22 @@ def _time_of(obs: Observation) -> tuple[TimeKind, dt.date | None, dt.date | None
     return "event", obs.published, obs.published
 
 
+def _place_of(obs: Observation) -> Place | None:
+    own = resolve_place(obs.location)
+    if obs.location and own is None:
+        return unknown_place(obs.location)  # somewhere GeoNames does not know: not merged
+    if own is None or own.level == COUNTRY:
+        said = sentence_place(obs.sentence)
+        if said is not None and said.level > COUNTRY and contains(own, said):
+            return said
+    story = obs.article_place
+    if story is not None and (own is None or (own.level < story.level and contains(own, story))):
+        return story
+    return own
+
+
 def _prepare(obs: Observation) -> _Prepared:
-    place = resolve_place(obs.location) or resolve_place(obs.article_place)
+    place = _place_of(obs)
     kind, start, end = _time_of(obs)
     return _Prepared(
         obs,
@@ -389,6 +463,7 @@ def _prepare(obs: Observation) -> _Prepared:
         start,
         end,
         interval_of(obs.value, obs.low, obs.high, obs.approximate, obs.text),
+        _events(obs.title, obs.sentence),
     )
 
 
@@ -398,6 +473,15 @@ class _Incident:
     first: dt.date | None
     last: dt.date | None
     members: list[_Prepared]
+
+    @property
+    def events(self) -> set[str]:
+        """The kinds of event at least half of its figures' sentences or headlines name."""
+        counts: dict[str, int] = defaultdict(int)
+        for member in self.members:
+            for kind in member.events:
+                counts[kind] += 1
+        return {kind for kind, n in counts.items() if 2 * n >= len(self.members)}
 
     def fits(self, item: _Prepared, window: int) -> bool:
         if not compatible(self.place, item.place):
@@ -420,6 +504,15 @@ def _level(place: Place | None) -> int:
     return place.level if place is not None else 0
 
 
+def _dominant(incidents: list[_Incident]) -> _Incident | None:
+    """The incident reported by at least twice as many sources as any other, if one is."""
+    if not incidents:
+        return None
+    ranked = sorted(incidents, key=lambda inc: -len({m.obs.source_key for m in inc.members}))
+    sources = [len({m.obs.source_key for m in inc.members}) for inc in ranked]
+    return ranked[0] if len(sources) == 1 or sources[0] >= 2 * sources[1] else None
+
+
 def _incidents(items: list[_Prepared], window: int) -> list[_Incident]:
     """Event figures of one group and outcome, in incidents (finest places placed first)."""
     incidents: list[_Incident] = []
@@ -427,7 +520,13 @@ def _incidents(items: list[_Prepared], window: int) -> list[_Incident]:
     for item in ordered:
         fits = [inc for inc in incidents if inc.fits(item, window)]
         same = [inc for inc in fits if inc.place == item.place]
-        chosen = same[0] if len(same) == 1 else fits[0] if len(fits) == 1 else None
+        kin = [inc for inc in fits if inc.events & item.events]
+        chosen = (
+            fits[0] if len(fits) == 1
+            else kin[0] if len(kin) == 1
+            else same[0] if len(same) == 1
+            else _dominant(kin)
+        )  # fmt: skip
         if chosen is None:
             incidents.append(_Incident(item.place, item.start, item.start, [item]))
         else:
@@ -448,12 +547,18 @@ def _claims_of(members: Sequence[_Prepared]) -> list[SourceFigure]:
                 (item.obs.published or dt.date.min, item.obs.order[:1], item.obs.article_id)
             ].append(item)
         ordered = sorted(reports)
-        history: list[tuple[dt.date | None, str, float]] = []
-        for key in ordered[:-1]:
-            first = _combine(reports[key])
-            history.append((reports[key][0].obs.published, first[1], first[0].stated))
-        latest = reports[ordered[-1]]
-        interval, text = _combine(latest)
+        combined = {key: _combine(reports[key]) for key in ordered}
+        # the latest report that states a number; a later "dozens" does not revise "58"
+        numeric = [key for key in ordered if not combined[key][0].vague]
+        last = numeric[-1] if numeric else ordered[-1]
+        history = [
+            (reports[key][0].obs.published, combined[key][1], combined[key][0].stated)
+            for key in ordered
+            if key != last
+        ]
+        history.sort(key=lambda h: h[0] or dt.date.min)
+        latest = reports[last]
+        interval, text = combined[last]
         head = latest[0].obs
         claims.append(
             SourceFigure(
@@ -465,6 +570,11 @@ def _claims_of(members: Sequence[_Prepared]) -> list[SourceFigure]:
                 article_id=head.article_id,
                 figure_ids=[item.obs.figure_id for item in latest],
                 history=history,
+                timeline=[
+                    (reports[key][0].obs.published, combined[key][0].stated)
+                    for key in ordered
+                    if not combined[key][0].vague
+                ],
             )
         )
     claims.sort(key=lambda c: (c.as_of or dt.date.min, c.source))
@@ -481,7 +591,14 @@ def _combine(items: Sequence[_Prepared]) -> tuple[Interval, str]:
     if low <= high:
         exact = [i for i in intervals if i.low == low and i.high == high]
         stated = exact[0].stated if exact else max(i.stated for i in intervals)
-        best = min(ordered, key=lambda p: p.interval is None or p.interval.high - p.interval.low)
+        best = min(
+            ordered,
+            key=lambda p: (
+                p.interval is None or p.interval.vague,
+                p.interval is None or p.interval.low != low,
+                p.interval is None or p.interval.high - p.interval.low,
+            ),
+        )
         combined = Interval(
             low,
             high,

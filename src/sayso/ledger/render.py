@@ -72,8 +72,9 @@ def claims_table(claims: Sequence[ClaimView], title: str | None = None) -> Table
 
 
 def figures_table(quantities: Sequence[Quantity], title: str | None = None) -> Table:
-    """The reconciled table: per quantity, each source's latest figure, then the range."""
-    table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+    """The reconciled table: per quantity, one line per source (its latest figure, its
+    date, how often it revised it), then the range and the conflict flag."""
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column("quantity", style="bold", ratio=3, overflow="fold")
     table.add_column("source", ratio=3, overflow="fold")
     table.add_column("figure", style="green", ratio=2, overflow="fold")
@@ -81,25 +82,27 @@ def figures_table(quantities: Sequence[Quantity], title: str | None = None) -> T
     table.add_column("low / best / high", no_wrap=True, min_width=17)
     table.add_column("conflict", ratio=2, overflow="fold")
     for quantity in quantities:
-        sources = "\n".join(s.source for s in quantity.sources)
-        figures = "\n".join(
-            s.text
-            + (
-                f" [dim](rev. {len(s.history)}{'↓' if s.revised_down else ''})[/dim]"
-                if s.revised
-                else ""
-            )
-            for s in quantity.sources
-        )
-        dates = "\n".join(s.as_of.isoformat() if s.as_of else "" for s in quantity.sources)
         high = _n(quantity.high) or "open"
         span = f"{_n(quantity.low) or '?'} / {_n(quantity.best) or '?'} / {high}"
-        flag = (
-            "[bold red]yes[/bold red]\n" + "\n".join(quantity.conflicts[:3])
-            if quantity.conflict
-            else ""
-        )
-        table.add_row(quantity.label, sources, figures, dates, span, flag)
+        flag = "[bold red]yes[/bold red]" if quantity.conflict else ""
+        if quantity.conflict and quantity.conflicts:
+            more = len(quantity.conflicts) - 1
+            flag += f"\n[dim]{quantity.conflicts[0]}{f' (+{more})' if more else ''}[/dim]"
+        for i, source in enumerate(quantity.sources):
+            revised = ""
+            if source.revised:
+                down = ", down" if source.revised_down else ""
+                revised = f" [dim](rev. {source.revisions}{down})[/dim]"
+            first = i == 0
+            table.add_row(
+                quantity.label if first else "",
+                source.source,
+                source.text + revised,
+                source.as_of.isoformat() if source.as_of else "",
+                span if first else "",
+                flag if first else "",
+                end_section=i == len(quantity.sources) - 1,
+            )
     return table
 
 
