@@ -82,6 +82,14 @@ def _guarded(work: Callable[[], None]) -> None:
         raise typer.Exit(2) from None
 
 
+def _cap(limit: int | None, fmt: ListFormat, table_default: int) -> int | None:
+    """How many rows to print: `--limit` if given (0: all), else all for machines and
+    `table_default` for a table."""
+    if limit is not None:
+        return limit or None
+    return table_default if fmt is ListFormat.table else None
+
+
 def _since(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -267,7 +275,10 @@ def claims(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = (
         ListFormat.table
     ),
-    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many.")] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", help="At most this many (table: 100 unless given; 0: all)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """List claims across the ledger, newest first: who said what, where and when.
@@ -284,13 +295,18 @@ def claims(
 
     def work() -> None:
         with open_ledger(db, create=False) as ledger:
-            found = find_claims(ledger, source=source, about=about, since=day, limit=limit)
+            found = find_claims(ledger, source=source, about=about, since=day)
+        cap = _cap(limit, fmt, 100)
+        shown = found[:cap] if cap else found
         if fmt is ListFormat.jsonl:
-            write_jsonl((c.to_dict() for c in found), sys.stdout)
+            write_jsonl((c.to_dict() for c in shown), sys.stdout)
         elif fmt is ListFormat.csv:
-            write_csv((claim_row(c) for c in found), sys.stdout, CLAIM_COLUMNS)
+            write_csv((claim_row(c) for c in shown), sys.stdout, CLAIM_COLUMNS)
         else:
-            _console().print(claims_table(found, title=f"{len(found)} claims"))
+            more = (
+                f" (the newest {len(shown)}; --limit 0 for all)" if len(shown) < len(found) else ""
+            )
+            _console().print(claims_table(shown, title=f"{len(found)} claims{more}"))
 
     _guarded(work)
 
@@ -313,7 +329,10 @@ def figures(
         ListFormat.table
     ),
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most this many quantities.")
+        int | None,
+        typer.Option(
+            "--limit", "-n", help="At most this many quantities (table: 50 unless given; 0: all)."
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:
@@ -341,13 +360,17 @@ def figures(
             found = reconciled(
                 ledger, about=about, min_sources=min_sources, conflicts_only=conflicts
             )
-        shown = found[:limit] if limit else found
+        cap = _cap(limit, fmt, 50)
+        shown = found[:cap] if cap else found
         if fmt is ListFormat.jsonl:
             write_jsonl((q.to_dict() for q in shown), sys.stdout)
         elif fmt is ListFormat.csv:
             write_csv(quantity_rows(shown), sys.stdout, QUANTITY_COLUMNS)
         else:
-            title = f"{len(found)} quantities" + (f" (first {len(shown)})" if limit else "")
+            more = (
+                f" (the first {len(shown)}; --limit 0 for all)" if len(shown) < len(found) else ""
+            )
+            title = f"{len(found)} quantities, the most sources first{more}"
             _console().print(figures_table(shown, title=title))
 
     _guarded(work)

@@ -317,7 +317,7 @@ class Quantity:
             return d.isoformat() if d else "?"
 
         if self.time_kind == "since":
-            return f"since {day(self.start)}"
+            return f"since {self.start.isoformat()}" if self.start else "to date (undated start)"
         if self.start == self.end:
             return day(self.start) if self.start else ""
         return f"{day(self.start)} – {day(self.end)}"
@@ -433,7 +433,7 @@ def _time_of(obs: Observation) -> tuple[TimeKind, dt.date | None, dt.date | None
         return "span", start, end
     if start is not None:
         return "event", start, start
-    if obs.sentence and _WAR_TOTAL.search(obs.sentence):
+    if not words and not obs.per and obs.sentence and _WAR_TOTAL.search(obs.sentence):
         return "since", None, None
     return "event", obs.published, obs.published
 

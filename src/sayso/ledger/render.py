@@ -46,27 +46,29 @@ def _figure_words(figure: dict[str, Any]) -> str:
 
 
 def claims_table(claims: Sequence[ClaimView], title: str | None = None) -> Table:
-    """Claims across articles: date, source (with role), cue, claim, figures, outlet."""
+    """Claims across articles: source (its role the first time), cue, claim, figures, and
+    where they come from (date, outlet, article id)."""
     table = Table(title=title, title_justify="left", expand=True)
-    table.add_column("date", style="dim", no_wrap=True, min_width=10)
-    table.add_column("source", style="bold", ratio=2, overflow="fold")
+    table.add_column("source", style="bold", ratio=3, min_width=14, overflow="fold")
     table.add_column("cue", style="cyan", max_width=14, overflow="fold")
-    table.add_column("claim", ratio=6, overflow="fold")
+    table.add_column("claim", ratio=7, overflow="fold")
     table.add_column("figures", style="green", ratio=3, overflow="fold")
-    table.add_column("outlet · article", style="dim", ratio=2, overflow="fold")
+    table.add_column("from", style="dim", ratio=2, min_width=12, overflow="fold")
+    introduced: set[str] = set()
     for claim in claims:
         source = claim.source or "[dim](reporter)[/dim]"
         if claim.source and claim.as_named and claim.as_named != claim.source:
             source += f"\n[dim]as “{claim.as_named}”[/dim]"
-        if claim.role:
+        if claim.role and claim.source and claim.source not in introduced:
             source += f"\n[dim]{claim.role}[/dim]"
+            introduced.add(claim.source)
+        origin = "\n".join(p for p in ((claim.published or "")[:10], claim.outlet) if p)
         table.add_row(
-            (claim.published or "")[:10],
             source,
             claim.cue or "",
             claim.content,
             "\n".join(_figure_words(f) for f in claim.figures),
-            f"{claim.outlet} · {claim.article_id[:8]}",
+            f"{origin}\n{claim.article_id[:8]}",
         )
     return table
 
