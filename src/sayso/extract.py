@@ -12,7 +12,7 @@ directories and stdin in batches through `nlp.pipe`, yielding an `Article` or an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from spacy.language import Language
@@ -170,18 +170,25 @@ def extract_raw(
     items: Iterable[RawInput | InputError],
     settings: Settings | None = None,
     nlp: Language | None = None,
+    skip: Callable[[str, Page], bool] | None = None,
 ) -> Iterator[Article | InputError]:
     """Extract already-named inputs: `RawInput`s from any reader (a CSV row, a WARC record).
 
     The same batching and one-line errors as `extract_inputs`; `InputError`s in `items`
-    are passed through in order, so a reader can report its own bad records.
+    are passed through in order, so a reader can report its own bad records. A page for
+    which `skip(name, page)` is true is read but not analysed nor yielded (the ledger
+    uses it to pass over articles it already holds without running the NLP again).
     """
     settings = settings or Settings()
-    nlp = nlp or load_pipeline(settings.model)
     batch: list[tuple[str, Page]] = []
+    pipeline: list[Language] = [nlp] if nlp is not None else []
 
     def flush() -> Iterator[Article]:
-        yield from extract_pages(batch, settings, nlp)
+        if not batch:
+            return
+        if not pipeline:  # loaded on the first page to analyse, not before
+            pipeline.append(load_pipeline(settings.model))
+        yield from extract_pages(batch, settings, pipeline[0])
         batch.clear()
 
     for item in items:
@@ -198,6 +205,8 @@ def extract_raw(
         except (SaysoError, RecursionError, MemoryError) as error:
             yield from flush()
             yield InputError(item.name, f"could not be read ({error.__class__.__name__}: {error})")
+            continue
+        if skip is not None and skip(item.name, page):
             continue
         batch.append((item.name, page))
         if len(batch) >= settings.batch_size:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -22,10 +24,11 @@ from sayso.errors import (
     LedgerUrlError,
     NotInLedger,
 )
+from sayso.ledger.ingest import store_article
 from sayso.ledger.migrate import head_revision
 from sayso.ledger.models import Base
 from sayso.ledger.store import Ledger, database_url, open_ledger
-from tests.ledger.conftest import PG_URL, pg_unavailable
+from tests.ledger.conftest import PG_URL, ArticleFactory, pg_unavailable, said
 
 runner = CliRunner()
 
@@ -224,3 +227,78 @@ def test_every_ledger_error_is_a_sayso_error() -> None:
 
     for cls in (LedgerCorrupt, LedgerTooNew, LedgerUnavailable, LedgerUrlError, NotInLedger):
         assert issubclass(cls, LedgerError) and issubclass(cls, SaysoError)
+
+
+_V2 = '''"""A later schema, for the upgrade test: a note on each source.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("sources") as batch:
+        batch.add_column(sa.Column("note", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("sources") as batch:
+        batch.drop_column("note")
+'''
+
+
+@pytest.fixture()
+def later_sayso(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
+    """Call it to become a later sayso: this one's migrations plus a revision 0002."""
+    from sayso.ledger import migrate
+
+    def become() -> None:
+        scripts = tmp_path / "migrations"
+        shutil.copytree(migrate.MIGRATIONS, scripts)
+        (scripts / "versions" / "v0002_note.py").write_text(_V2)
+        monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
+        migrate._scripts.cache_clear()
+
+    yield become
+    migrate._scripts.cache_clear()
+
+
+def test_an_older_ledger_is_upgraded_keeping_its_data(
+    db_url: str, make_article: ArticleFactory, later_sayso: Callable[[], None]
+) -> None:
+    from sayso.ledger.migrate import current_revision
+
+    article = make_article("Kirby speaks", [said("John Kirby", "a claim", kind="person")])
+    with open_ledger(db_url) as ledger:  # written by this sayso: revision 0001
+        ledger.write(lambda session: store_article(session, article))
+    later_sayso()
+    with open_ledger(db_url) as ledger:
+        with ledger.engine.connect() as connection:
+            assert current_revision(connection) == "0002"
+            columns = {c["name"] for c in sa.inspect(connection).get_columns("sources")}
+        assert "note" in columns
+        with ledger.session() as session:
+            assert session.execute(sa.text("SELECT count(*) FROM claims")).scalar_one() == 1
+
+
+def test_this_sayso_refuses_what_a_later_one_wrote(
+    db_url: str, later_sayso: Callable[[], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sayso.ledger import migrate
+
+    later_sayso()
+    open_ledger(db_url).dispose()  # written at revision 0002
+    monkeypatch.undo()  # back to this sayso
+    migrate._scripts.cache_clear()
+    with pytest.raises(LedgerTooNew, match="schema revision 0002"):
+        open_ledger(db_url)

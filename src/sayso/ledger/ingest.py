@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 
 from ..config import Settings
 from ..errors import InputError
-from ..extract import extract_inputs
+from ..extract import extract_raw
+from ..read import Page, iter_inputs
 from ..records import Article, Claim, Figure
 from .entities import SourceDraft, describe_source, link_source, resolve_article
 from .models import ArticleInputRow, ArticleRow, ClaimRow, FigureRow, SourceRow
@@ -286,6 +287,35 @@ def ingest_inputs(
     stats: IngestStats | None = None,
 ) -> Iterator[Stored | InputError]:
     """`sayso ingest`: read and extract every input (as `sayso extract` does) into the
-    ledger at `db` (a path or URL; default `$SAYSO_DB` or `./sayso.db`)."""
+    ledger at `db` (a path or URL; default `$SAYSO_DB` or `./sayso.db`).
+
+    An input whose page is already stored from that same input is reported `unchanged`
+    without running the NLP again (its words, hence its id, are known once it is read).
+    """
+    stats = stats if stats is not None else IngestStats()
+    known: list[Stored] = []
+
     with open_ledger(db) as ledger:
-        yield from ingest_articles(ledger, extract_inputs(inputs, settings), stats)
+
+        def stored_already(name: str, page: Page) -> bool:
+            article_id = Article(input=name, text=page.text, title=page.title).id
+            with ledger.session() as session:
+                seen = session.scalars(
+                    select(ArticleInputRow.id).where(
+                        ArticleInputRow.article_id == article_id, ArticleInputRow.input == name
+                    )
+                ).first()
+            if seen is not None:
+                known.append(Stored(article_id, name, "unchanged"))
+            return seen is not None
+
+        articles = extract_raw(iter_inputs(inputs), settings, skip=stored_already)
+        for result in ingest_articles(ledger, articles, stats):
+            for already in known:
+                stats.add(already)
+                yield already
+            known.clear()
+            yield result
+        for already in known:
+            stats.add(already)
+            yield already
