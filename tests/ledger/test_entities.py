@@ -72,6 +72,25 @@ def _draft(name: str, kind: str = "organization", **extra: str) -> tuple[str, st
         ("U.N.", "organization", "org:un", "UN"),
         ("Syrian Rami Abdel Rahman", "person", "person:rami abdel rahman", "Rami Abdel Rahman"),
         ("John Kirby", "person", "person:john kirby", "John Kirby"),
+        ("Homs Governor Talal Barazi", "person", "person:talal barazi", "Talal Barazi"),
+        (
+            "Rami Abdel Rahman director of the Syrian Observatory for Human Rights",
+            "unknown",
+            "person:rami abdel rahman",
+            "Rami Abdel Rahman",
+        ),
+        ("Syrian Observatory", "person", "org:syrian observatory", "Syrian Observatory"),
+        (
+            "opposing UK-based Syrian Observatory for Human Rights",
+            "organization",
+            "org:syrian observatory for human rights",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("Syrias state news agency SANA", "organization", "org:sana", "SANA"),
+        ("AFP photographer", "organization", "org:afp", "AFP"),
+        ("Al-Manar reporter", "unknown", "org:al-manar", "Al-Manar"),
+        ("infuriated United Nations", "organization", "org:united nations", "United Nations"),
+        ("al-Nusra Front", "organization", "org:al-nusra front", "al-Nusra Front"),
     ],
 )
 def test_names_normalise_to_one_key(name: str, kind: str, key: str, shown: str) -> None:
@@ -176,6 +195,8 @@ def test_an_observatory_in_its_forms_and_a_transliteration(
             ("Rami Abdel Rahman", "person"),
             ("Rami Abdurrahman", "person"),
             ("Abdel Rahman", "person"),
+            ("Syrian Obervatorty for Human Rights", "organization"),  # a typo in FA-KES
+            ("Chief Rami Abdel Rahman", "person"),
         ],
     )
     entities = _entities(ledger)

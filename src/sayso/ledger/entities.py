@@ -52,7 +52,8 @@ __all__ = [
 
 _DROP_PREFIX = re.compile(
     r"^(?:(?:the|a|an|so-called|so\s+called|self-styled|self-proclaimed|[\w.]+-based|"
-    r"state-run|state-owned|official|pro-government|government-run)\s+)+",
+    r"state-run|state-owned|official|pro-government|government-run|opposing|"
+    r"anti-[\w-]+|pro-[\w-]+|opposition-linked|opposition-run)\s+)+",
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -88,7 +89,8 @@ _GENERIC_WORDS = (
         "civil", "defence", "defense", "health", "emergency", "rescue",
         "workers", "worker", "spokesmen", "sources", "reporter", "correspondent",
         "official", "high-ranking", "top", "western", "intelligence", "police",
-        "regional", "provincial", "nearby", "eyewitness", "eyewitnesses",
+        "regional", "provincial", "nearby", "eyewitness", "eyewitnesses", "earlier",
+        "later", "meanwhile", "but", "and", "also", "however", "then",
     }
 )  # fmt: skip
 """Words that name a kind of source, not a particular one: `a military source`."""
@@ -97,6 +99,7 @@ _DESCRIPTORS = {
     "news", "agency", "state", "official", "tv", "television", "channel", "media",
     "broadcaster", "newspaper", "daily", "outlet", "wire", "radio", "network", "service",
     "reporter", "reporters", "correspondent", "correspondents", "sana's", "website",
+    "photographer", "photographers", "journalist", "journalists", "cameraman", "crew",
 }  # fmt: skip
 """Words that only describe an acronym they come with: `state news agency SANA`."""
 
@@ -168,10 +171,31 @@ class SourceDraft:
     """Not one particular source ("a source", "activists"): never an entity of the ledger."""
 
 
+_DATE_START = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?\d{1,4},?\s+",
+    re.I,
+)
+"""A dateline run into a name: "Jul 2016 Syrian state TV"."""
+_PROPER_START = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+"""Lower-case words before a capitalised name: "infuriated United Nations"."""
+_PARTICLE_START = re.compile(r"^(?:al|el|ad|as|an|ar|ash|az|bin|ibn|abu|de|van|von)[- ]", re.I)
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.replace("’", "'").split()).strip(" ,;:-\"'“”")
     name = _DROP_PREFIX.sub("", name)
+    while _DATE_START.match(name) and len(name.split()) > 2:
+        name = _DATE_START.sub("", name, count=1)
+    if not _PARTICLE_START.match(name):
+        name = _PROPER_START.sub("", name)
     return _POSSESSIVE.sub("", name).strip()
+
+
+def _is_country_word(word: str) -> bool:
+    """`Syrian`, `Syria's`, `Syrias` (the apostrophe lost in copying)."""
+    return country_of(word) is not None or (
+        word.endswith("s") and country_of(word[:-1]) is not None
+    )
 
 
 def _is_generic(words: Sequence[str]) -> bool:
@@ -236,11 +260,21 @@ def _forms(source: Source, name: str) -> list[str]:
     return list(seen.values())
 
 
+_PERSON_BEFORE_ROLE = re.compile(r"^((?:[A-Z][\w'-]*\s+){1,3}[A-Z][\w'-]*)\s+([a-z]+)\b")
+_OUTLET_STAFF = re.compile(
+    r"^(.+?)['’]?s?\s+(?:reporter|correspondent|photographer|journalist|cameraman)s?$"
+)
+
+
 def _person_name(words: list[str]) -> list[str]:
-    """The name in a person phrase: leading country words dropped, cut at the first
-    lower-case word that is not a name particle (`Rami Abdel Rahman head of ...`)."""
+    """The name in a person phrase: leading country words and titles dropped ("Homs
+    Governor Talal Barazi", "Chief Rami Abdel Rahman"), cut at the first lower-case word
+    that is not a name particle (`Rami Abdel Rahman head of ...`)."""
     while len(words) > 1 and country_of(words[0]) is not None:
         words = words[1:]
+    titled = [i for i, w in enumerate(words[:-1]) if w.lower().strip(",.") in PERSON_ROLE_NOUNS]
+    if titled and titled[-1] + 1 < len(words):
+        words = words[titled[-1] + 1 :]
     kept: list[str] = []
     for word in words:
         bare = word.strip(",.")
@@ -275,9 +309,14 @@ def describe_source(source: Source) -> SourceDraft:
             role=source.role,
         )
     affiliation = country_of(source.affiliation) if source.affiliation else None
-    acronyms = [w.strip(",") for w in words if _ACRONYM.match(w.strip(","))]
+    acronyms = [
+        w.strip(",")
+        for w in words
+        if _ACRONYM.match(w.strip(","))
+        and _bare_acronym(w.strip(",")).lower() not in ORG_NOUNS - {"un"}
+    ]
     others = [w for w in words if w not in acronyms]
-    if len(acronyms) == 1 and all(w.lower() in _DESCRIPTORS for w in others):
+    if len(acronyms) == 1 and all(w.lower() in _DESCRIPTORS or _is_country_word(w) for w in others):
         acronym = _bare_acronym(acronyms[0])
         return SourceDraft(
             "organization",
@@ -288,6 +327,21 @@ def describe_source(source: Source) -> SourceDraft:
             affiliation=source.affiliation,
             acronym=acronym,
         )
+    kind = source.kind
+    headed = _PERSON_BEFORE_ROLE.match(name)
+    if (
+        kind != "person"
+        and headed
+        and headed.group(2).lower() in PERSON_ROLE_NOUNS
+        and not any(w.lower() in ORG_NOUNS for w in headed.group(1).split())
+    ):
+        kind, words = "person", headed.group(1).split()  # "Rami Abdel Rahman director of ..."
+    elif kind == "person" and any(w.lower() in ORG_NOUNS - {"un"} for w in words):
+        kind = "organization"  # "Syrian Observatory" read as a person
+    reporter = _OUTLET_STAFF.match(name)
+    if reporter and kind != "person":
+        words = reporter.group(1).split()  # "Al-Manar reporter": the outlet speaks
+        name = " ".join(words)
     lead, rest = _country_split(words)
     body = _body(rest) if rest else None
     if body is None and lead is None:
@@ -308,8 +362,8 @@ def describe_source(source: Source) -> SourceDraft:
             role=source.role,
         )
     if _is_generic(words) or (lead is not None and all(not w[:1].isupper() for w in rest)):
-        return SourceDraft(source.kind, name, f"anon:{fold(name)}", forms=[name], anonymous=True)
-    if source.kind == "person":
+        return SourceDraft(kind, name, f"anon:{fold(name)}", forms=[name], anonymous=True)
+    if kind == "person":
         parts = _person_name(words)
         display = " ".join(parts)
         return SourceDraft(
@@ -323,7 +377,7 @@ def describe_source(source: Source) -> SourceDraft:
             first_name=fold(parts[0]) if len(parts) > 1 else None,
             last_name=_last_name(parts),
         )
-    kind = source.kind if source.kind in {"organization", "group"} else "organization"
+    kind = kind if kind in {"organization", "group"} else "organization"
     short = _bare_acronym(acronyms[0]) if len(words) == 1 and acronyms else None
     home = lead or affiliation
     return SourceDraft(
@@ -457,6 +511,16 @@ def _find(session: Session, draft: SourceDraft) -> SourceRow | None:
         ]
         return _unique(close, draft)
     if draft.kind in {"organization", "group"}:
+        if draft.acronym and draft.name != draft.acronym and len(draft.name) >= 12:
+            same = session.scalars(
+                select(SourceRow).where(
+                    SourceRow.acronym == draft.acronym, SourceRow.key != draft.key
+                )
+            ).all()
+            near = [row for row in same if _distance(fold(row.name), fold(draft.name)) <= 2]
+            found = _unique(near, draft)
+            if found is not None:
+                return found  # "Syrian Obervatorty for Human Rights": a typo
         if draft.acronym and draft.name == draft.acronym:
             return _unique(
                 session.scalars(
@@ -495,7 +559,9 @@ def _fuller(draft: SourceDraft, row: SourceRow) -> bool:
     new, old = fold(draft.name).split(), fold(row.name).split()
     if draft.kind != row.kind or len(new) <= len(old):
         return False
-    if draft.kind == "person" or (row.acronym and row.name == row.acronym):
+    if draft.kind == "person":
+        return new[len(new) - len(old) :] == old
+    if row.acronym and row.name == row.acronym:
         return True
     return new[: len(old)] == old and new[len(old)] in {"for", "of", "and", "on", "in"}
 
