@@ -148,3 +148,20 @@ def test_ingest_articles_passes_errors_through_and_counts(ledger: Ledger, strike
     assert [r.status for r in results[1:]] == ["added", "unchanged"]  # type: ignore[union-attr]
     assert stats.statuses == {"added": 1, "unchanged": 1} and stats.failed == 1
     assert stats.claims == 2 and stats.figures == 2
+
+
+def test_a_write_that_keeps_clashing_is_a_ledger_error(ledger: Ledger) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from sayso.errors import LedgerError
+
+    calls = []
+
+    def clash(_session: object) -> None:
+        calls.append(1)
+        raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed: articles.id"))
+
+    ledger.retries = 2
+    with pytest.raises(LedgerError, match="kept clashing"):
+        ledger.write(clash)
+    assert len(calls) == 3

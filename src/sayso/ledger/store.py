@@ -217,10 +217,13 @@ class Ledger:
             try:
                 with self._sessions.begin() as session:
                     return work(session)
-            except IntegrityError:
+            except IntegrityError as error:
                 attempt += 1
                 if attempt > self.retries:
-                    raise
+                    raise LedgerError(
+                        f"{self.where}: a write kept clashing with another writer's through "
+                        f"{self.retries} retries ({translate_error(error, self.where)})"
+                    ) from error
             except OperationalError as error:
                 if not _is_retryable(error):
                     raise translate_error(error, self.where) from error
