@@ -7,9 +7,11 @@ the exit status is 1 when any input failed.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -40,6 +42,61 @@ class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The ledger: a file path or postgresql://user@host/dbname "
+        "(default: $SAYSO_DB, else ./sayso.db).",
+    ),
+]
+
+
+def _console() -> Console:
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = 140
+    return console
+
+
+def _guarded(work: Callable[[], None]) -> None:
+    """Run a ledger command; a `SaysoError` prints one line and exits with status 2."""
+    try:
+        work()
+    except SaysoError as error:
+        _fail(str(error))
+        raise typer.Exit(2) from None
+
+
+def _cap(limit: int | None, fmt: ListFormat, table_default: int) -> int | None:
+    """How many rows to print: `--limit` if given (0: all), else all for machines and
+    `table_default` for a table."""
+    if limit is not None:
+        return limit or None
+    return table_default if fmt is ListFormat.table else None
+
+
+def _since(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def _fail(message: str) -> None:
@@ -181,14 +238,287 @@ def extract(
         json.dump([a.to_dict() for a in articles], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt is Format.table:
-        console = Console(highlight=False)
-        if not console.is_terminal and "COLUMNS" not in os.environ:
-            console.width = 140
+        console = _console()
         for article in articles:
             console.print(claims_table(article))
             console.print()
     if failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="What `sayso extract` reads: files, directories, or - for stdin.",
+            metavar="INPUT...",
+        ),
+    ],
+    db: DbOption = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Any installed spaCy English pipeline.")
+    ] = None,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="One line per article stored.")
+    ] = False,
+) -> None:
+    """Read news pages into the ledger: articles, claims, figures and their sources.
+
+    The same article twice is stored once; a syndicated copy counts once; each article
+    commits whole or not at all, so an interrupted run can simply be started again.
+
+    Example:
+
+        sayso ingest examples/ && sayso claims --source Kirby
+    """
+    from .ledger.ingest import IngestStats, ingest_inputs
+    from .ledger.store import database_url, describe_url
+
+    settings = Settings.from_env(model=model, max_bytes=max_bytes)
+    stats = IngestStats()
+    out = _console()
+
+    def work() -> None:
+        for result in ingest_inputs(inputs, db, settings, stats):
+            if isinstance(result, InputError):
+                _fail(str(result))
+            elif verbose:
+                out.print(str(result), markup=False, soft_wrap=True)
+        where = describe_url(database_url(db))
+        parts = ", ".join(f"{n} {status}" for status, n in sorted(stats.statuses.items()))
+        times = f"reading {stats.extract_s:.1f} s, storing {stats.store_s:.1f} s"
+        out.print(
+            f"{stats.articles} articles into {where} ({parts or 'none'}); "
+            f"{stats.claims} claims, {stats.figures} figures; {times}",
+            markup=False,
+            soft_wrap=True,
+        )
+
+    _guarded(work)
+    if stats.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def claims(
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="A source's name or any alias: Kirby.")
+    ] = None,
+    about: Annotated[
+        str | None, typer.Option("--about", "-a", help="Words in the claim or the headline.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD.")
+    ] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = (
+        ListFormat.table
+    ),
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", "-n", help="At most this many (table: 100 unless given; 0: all)."),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """List claims across the ledger, newest first: who said what, where and when.
+
+    Example:
+
+        sayso claims --source Kirby --since 2024-12-01 --format jsonl
+    """
+    from .ledger.queries import find_claims
+    from .ledger.render import CLAIM_COLUMNS, claim_row, claims_table, write_csv, write_jsonl
+    from .ledger.store import open_ledger
+
+    day = _since(since)
+
+    def work() -> None:
+        with open_ledger(db, create=False) as ledger:
+            found = find_claims(ledger, source=source, about=about, since=day)
+        cap = _cap(limit, fmt, 100)
+        shown = found[:cap] if cap else found
+        if fmt is ListFormat.jsonl:
+            write_jsonl((c.to_dict() for c in shown), sys.stdout)
+        elif fmt is ListFormat.csv:
+            write_csv((claim_row(c) for c in shown), sys.stdout, CLAIM_COLUMNS)
+        else:
+            more = (
+                f" (the newest {len(shown)}; --limit 0 for all)" if len(shown) < len(found) else ""
+            )
+            _console().print(claims_table(shown, title=f"{len(found)} claims{more}"))
+
+    _guarded(work)
+
+
+@app.command()
+def figures(
+    about: Annotated[
+        str | None,
+        typer.Option(
+            "--about", "-a", help="Words in the quantity, a figure, its sentence or headline."
+        ),
+    ] = None,
+    min_sources: Annotated[
+        int, typer.Option("--min-sources", help="Only quantities with this many sources.")
+    ] = 1,
+    conflicts: Annotated[
+        bool, typer.Option("--conflicts", help="Only quantities whose sources conflict.")
+    ] = False,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = (
+        ListFormat.table
+    ),
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit", "-n", help="At most this many quantities (table: 50 unless given; 0: all)."
+        ),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """The reconciled table: each quantity, every source's latest figure, low/best/high.
+
+    Rules: docs/reconciliation.md. A later figure from the same source is a revision;
+    sources whose figures cannot all be true are flagged as a conflict.
+
+    Example:
+
+        sayso figures --about Idlib --min-sources 2
+    """
+    from .ledger.queries import reconciled
+    from .ledger.render import (
+        QUANTITY_COLUMNS,
+        figures_table,
+        quantity_rows,
+        write_csv,
+        write_jsonl,
+    )
+    from .ledger.store import open_ledger
+
+    def work() -> None:
+        with open_ledger(db, create=False) as ledger:
+            found = reconciled(
+                ledger, about=about, min_sources=min_sources, conflicts_only=conflicts
+            )
+        cap = _cap(limit, fmt, 50)
+        shown = found[:cap] if cap else found
+        if fmt is ListFormat.jsonl:
+            write_jsonl((q.to_dict() for q in shown), sys.stdout)
+        elif fmt is ListFormat.csv:
+            write_csv(quantity_rows(shown), sys.stdout, QUANTITY_COLUMNS)
+        else:
+            more = (
+                f" (the first {len(shown)}; --limit 0 for all)" if len(shown) < len(found) else ""
+            )
+            title = f"{len(found)} quantities, the most sources first{more}"
+            _console().print(figures_table(shown, title=title))
+
+    _guarded(work)
+
+
+@app.command()
+def sources(
+    name: Annotated[
+        str | None, typer.Argument(help="Only sources with this in their name or an alias.")
+    ] = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, jsonl or csv.")] = (
+        ListFormat.table
+    ),
+    db: DbOption = None,
+) -> None:
+    """List the sources across articles, with their aliases and how often they speak.
+
+    Example:
+
+        sayso sources Kirby
+    """
+    from .ledger.queries import list_sources
+    from .ledger.render import SOURCE_COLUMNS, source_row, sources_table, write_csv, write_jsonl
+    from .ledger.store import open_ledger
+
+    def work() -> None:
+        with open_ledger(db, create=False) as ledger:
+            found = list_sources(ledger, name)
+        if fmt is ListFormat.jsonl:
+            write_jsonl((s.to_dict() for s in found), sys.stdout)
+        elif fmt is ListFormat.csv:
+            write_csv((source_row(s) for s in found), sys.stdout, SOURCE_COLUMNS)
+        else:
+            _console().print(sources_table(found))
+
+    _guarded(work)
+
+
+@app.command()
+def show(
+    article: Annotated[
+        str, typer.Argument(help="An article id (or its first characters), URL or input path.")
+    ],
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="table, or json/jsonl: the spec record.")
+    ] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Show one stored article: where it came from, its copies, its claims and figures.
+
+    Example:
+
+        sayso show 6037b162
+    """
+    from .ledger.queries import find_article
+    from .ledger.store import open_ledger
+
+    def work() -> None:
+        with open_ledger(db, create=False) as ledger:
+            view = find_article(ledger, article)
+        if fmt is not Format.table:
+            record = view.article.to_dict()
+            record["inputs"] = view.inputs
+            record["copies"] = view.copies
+            record["superseded_by"] = view.superseded_by
+            indent = 2 if fmt is Format.json else None
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+            return
+        console = _console()
+        a = view.article
+        console.print(f"[bold]{view.id}[/bold]  {a.published or 'undated'}  {a.url or ''}")
+        for line in (
+            f"inputs: {', '.join(view.inputs)}",
+            f"copy of: {view.copy_of}" if view.copy_of else "",
+            f"copies: {', '.join(view.copies)}" if view.copies else "",
+            f"superseded by: {view.superseded_by}" if view.superseded_by else "",
+        ):
+            if line:
+                console.print(line, markup=False)
+        console.print(claims_table(a))
+
+    _guarded(work)
+
+
+@app.command(name="export")
+def export_ledger(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the files into.")],
+    db: DbOption = None,
+) -> None:
+    """Write the ledger to files: articles, claims, figures, sources, quantities.
+
+    Example:
+
+        sayso export --format parquet --out ledger-export/
+    """
+    from .ledger.export import export
+    from .ledger.store import open_ledger
+
+    def work() -> None:
+        with open_ledger(db, create=False) as ledger:
+            counts = export(ledger, fmt.value, out)
+        for name, rows in counts.items():
+            print(f"{out / name}: {rows} rows")
+
+    _guarded(work)
 
 
 @app.callback()

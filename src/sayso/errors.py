@@ -12,10 +12,17 @@
     │   ├── NotEnglish         text in another language than the pipeline's
     │   └── FetchError         a URL that could not be fetched: HTTP error, timeout,
     │                          too many redirects, not a page
-    └── ModelError             the spaCy pipeline could not be loaded
+    ├── ModelError             the spaCy pipeline could not be loaded
+    └── LedgerError            the ledger database cannot be used as asked
+        ├── LedgerUrlError     a database URL or path sayso cannot use
+        ├── LedgerUnavailable  the database server does not answer
+        ├── LedgerCorrupt      the file is damaged or is not a sayso ledger
+        ├── LedgerTooNew       written by a newer sayso (an unknown schema revision)
+        └── NotInLedger        the article or source asked for is not stored
 
 Each message says what happened, why, and how to fix it. `InputError`s carry the
-input's name so that a batch can report one line per failed input.
+input's name so that a batch can report one line per failed input. `LedgerError`s are
+raised before anything is written: a database sayso refuses is left as it was.
 """
 
 from __future__ import annotations
@@ -27,9 +34,15 @@ __all__ = [
     "InputError",
     "InputNotFound",
     "InputTooLarge",
+    "LedgerCorrupt",
+    "LedgerError",
+    "LedgerTooNew",
+    "LedgerUnavailable",
+    "LedgerUrlError",
     "MalformedInput",
     "ModelError",
     "NotEnglish",
+    "NotInLedger",
     "SaysoError",
     "UndecodableInput",
 ]
@@ -87,3 +100,27 @@ class FetchError(InputError):
 
 class ModelError(SaysoError):
     """The spaCy pipeline named in the settings is not installed or not usable."""
+
+
+class LedgerError(SaysoError):
+    """The ledger database could not be opened, read or written as asked."""
+
+
+class LedgerUrlError(LedgerError):
+    """The `--db` URL or path names no database sayso can use (a typo, an unknown driver)."""
+
+
+class LedgerUnavailable(LedgerError):
+    """The database server does not answer: it is down, or the host or port is wrong."""
+
+
+class LedgerCorrupt(LedgerError):
+    """The file is not an SQLite database, is damaged, or is some other program's database."""
+
+
+class LedgerTooNew(LedgerError):
+    """The database was written by a newer sayso: its schema revision is unknown here."""
+
+
+class NotInLedger(LedgerError):
+    """An article or source named on the command line is not in the ledger."""

@@ -12,7 +12,7 @@ directories and stdin in batches through `nlp.pipe`, yielding an `Article` or an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from spacy.language import Language
@@ -24,10 +24,10 @@ from .errors import InputError, SaysoError
 from .nlp import Attribution, load_pipeline
 from .nlp.figures import FigureMatch
 from .nlp.time import resolve_period
-from .read import Page, iter_inputs, load_page, read_page
+from .read import Page, RawInput, iter_inputs, load_page, read_page
 from .records import Article, Claim, Figure, Period, Source
 
-__all__ = ["extract", "extract_inputs", "extract_pages"]
+__all__ = ["extract", "extract_inputs", "extract_pages", "extract_raw"]
 
 _TITLE_BREAK = "\n\n"
 
@@ -167,17 +167,38 @@ def extract_inputs(
     run are grouped (`Article.cluster`, `Article.copy_of`; see `copies`).
     """
     settings = settings or Settings()
-    nlp = load_pipeline(settings.model)
+    return extract_raw(iter_inputs(args, stdin=stdin, settings=settings), settings)
+
+
+def extract_raw(
+    items: Iterable[RawInput | InputError],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+    skip: Callable[[str, Page], bool] | None = None,
+) -> Iterator[Article | InputError]:
+    """Extract already-named inputs: `RawInput`s from any reader (a CSV row, a WARC record).
+
+    The same batching and one-line errors as `extract_inputs`; `InputError`s in `items`
+    are passed through in order, so a reader can report its own bad records. A page for
+    which `skip(name, page)` is true is read but not analysed nor yielded (the ledger
+    uses it to pass over articles it already holds without running the NLP again).
+    """
+    settings = settings or Settings()
     copies = CopyIndex(settings.copies_threshold)
     batch: list[tuple[str, Page]] = []
+    pipeline: list[Language] = [nlp] if nlp is not None else []
 
     def flush() -> Iterator[Article]:
-        articles = list(extract_pages(batch, settings, nlp))
+        if not batch:
+            return
+        if not pipeline:  # loaded on the first page to analyse, not before
+            pipeline.append(load_pipeline(settings.model))
+        articles = list(extract_pages(batch, settings, pipeline[0]))
         copies.assign(articles)
         yield from articles
         batch.clear()
 
-    for item in iter_inputs(args, stdin=stdin, settings=settings):
+    for item in items:
         if isinstance(item, InputError):
             yield from flush()
             yield item
@@ -191,6 +212,8 @@ def extract_inputs(
         except (SaysoError, RecursionError, MemoryError) as error:
             yield from flush()
             yield InputError(item.name, f"could not be read ({error.__class__.__name__}: {error})")
+            continue
+        if skip is not None and skip(item.name, page):
             continue
         batch.append((item.name, page))
         if len(batch) >= settings.batch_size:

@@ -207,3 +207,18 @@ def test_claims_point_into_the_text(analyse: Analyse) -> None:
             assert article.text[claim.start : claim.end].strip() == claim.sentence
             for start, end in claim.content_spans:
                 assert article.text[start:end] in claim.sentence
+
+
+def test_lower_case_body_keeps_its_owner_in_its_name(analyse: Analyse) -> None:
+    # a tagger may call "ministry" a proper noun; names are capitalised, so it is not one
+    claim = _one(analyse("The strikes killed 12 people, according to Turkey’s defense ministry."))
+    assert claim.source is not None
+    assert claim.source.name.endswith("defense ministry") and claim.source.name != "ministry"
+    assert claim.source.affiliation == "Turkey"
+
+
+def test_according_to_a_group(analyse: Analyse) -> None:
+    text = "Aid convoys reached the town on Monday, according to the United Nations and its partners."
+    claim = _one(analyse(text))
+    assert claim.source is not None and claim.source.kind == "group"
+    assert claim.source.mention == "the United Nations and its partners"

@@ -389,6 +389,21 @@ def left_phrase(end: Token, start_limit: int) -> list[Token]:
     return tokens
 
 
+def _group_tail(doc: Doc, i: int, end_limit: int) -> int:
+    """After `and`: a short noun phrase (`its allies`, `France`) that ends the source,
+    followed by a comma or the end of the sentence. Its end, or 0."""
+    j = i
+    if j < end_limit and doc[j].tag_ == "PRP$":
+        j += 1
+    words = 0
+    while j < end_limit and doc[j].pos_ in {"PROPN", "NOUN"}:
+        j += 1
+        words += 1
+    if 0 < words <= 3 and (j >= end_limit or doc[j].text in {",", ".", ";"}):
+        return j
+    return 0
+
+
 def right_phrase(start: Token, end_limit: int) -> list[Token]:
     """The source that starts at `start`, read rightwards: the words after an inverted cue
     ("... said Security Officer Ammar Aref to ARA News", "... said the official who spoke
@@ -430,6 +445,10 @@ def right_phrase(start: Token, end_limit: int) -> list[Token]:
                 i += 1
             i += 1
             continue
+        tail = _group_tail(doc, i + 1, end_limit) if lower == "and" and tokens else 0
+        if tail:
+            # "estimates by the U.S. and its allies": a group, read to its end
+            tokens.extend(doc[i:tail])
         break
     while tokens and (tokens[-1].pos_ in {"ADP", "DET", "PART"} or tokens[-1].is_punct):
         tokens.pop()
@@ -532,7 +551,9 @@ def _proper_run(tokens: list[Token]) -> list[Token]:
     run: list[Token] = []
     for n, tok in enumerate(tokens):
         proper = (
-            tok.pos_ == "PROPN"
+            # a lower-case word the tagger calls a proper noun ("Britain's defense
+            # ministry") is a common noun: names are capitalised
+            (tok.pos_ == "PROPN" and not tok.text.islower())
             or (tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper())
             or (run and _hyphen_part(tok) and _joined(run[-1], tok))
             or (run and tok.lower_ in {"-", "–"} and _hyphen_part(tok))
