@@ -218,7 +218,9 @@ def test_lower_case_body_keeps_its_owner_in_its_name(analyse: Analyse) -> None:
 
 
 def test_according_to_a_group(analyse: Analyse) -> None:
-    text = "Aid convoys reached the town on Monday, according to the United Nations and its partners."
+    text = (
+        "Aid convoys reached the town on Monday, according to the United Nations and its partners."
+    )
     claim = _one(analyse(text))
     assert claim.source is not None and claim.source.kind == "group"
     assert claim.source.mention == "the United Nations and its partners"
