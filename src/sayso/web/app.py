@@ -155,10 +155,13 @@ def create_app(
         assert isinstance(error, StarletteHTTPException)
         if _wants_json(request):
             return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+        message = str(error.detail)
+        if error.status_code == 404 and message == "Not Found":
+            message = f"There is no page at {request.url.path}."
         return state.templates.TemplateResponse(
             request,
             "error.html",
-            {"status": error.status_code, "message": str(error.detail)},
+            {"status": error.status_code, "message": message},
             status_code=error.status_code,
         )
 

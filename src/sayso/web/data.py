@@ -161,12 +161,12 @@ def article_links(ledger: Ledger, article_id: str) -> ArticleLinks:
             select(ClaimRow.position, ClaimRow.source_id).where(
                 ClaimRow.article_id == article_id, ClaimRow.source_id.is_not(None)
             )
-        ).tuples()
+        ).all()
         figures = session.execute(
             select(ClaimRow.position, FigureRow.position, FigureRow.id)
             .join(ClaimRow, FigureRow.claim_id == ClaimRow.id)
             .where(FigureRow.article_id == article_id)
-        ).tuples()
+        ).all()
         return ArticleLinks(
             sources={int(p): int(s) for p, s in sources if s is not None},
             figures={(int(c), int(f)): int(i) for c, f, i in figures},

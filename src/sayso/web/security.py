@@ -45,7 +45,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
 SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
     ("content-security-policy", CONTENT_SECURITY_POLICY),
     ("x-content-type-options", "nosniff"),
-    ("referrer-policy", "no-referrer"),
+    ("referrer-policy", "same-origin"),
     ("x-frame-options", "DENY"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
@@ -188,9 +188,11 @@ class SameOriginPosts:
 
 
 def _same_origin(headers: Headers) -> bool:
+    # Browsers since 2020 say where a request comes from in Sec-Fetch-Site; older ones
+    # send Origin (`null` from sandboxed frames and opaque origins: refused).
     site = headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return False
+    if site is not None:
+        return site in ("same-origin", "none")
     origin = headers.get("origin")
     if origin is None:
         return True

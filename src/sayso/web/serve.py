@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from ..ledger.store import open_ledger
 from .app import DEFAULT_HOSTS, MAX_UPLOAD_BYTES, create_app
 
-__all__ = ["is_loopback", "run_server"]
+__all__ = ["free_port", "is_loopback", "run_server", "serve_in_thread"]
 
 
 def is_loopback(host: str) -> bool:
@@ -56,3 +62,37 @@ def run_server(
         uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
     finally:
         ledger.dispose()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on now (for tests and benchmarks)."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serve_in_thread(
+    app: ASGIApp, host: str = "127.0.0.1", port: int | None = None, timeout: float = 20.0
+) -> Iterator[str]:
+    """Run `app` under uvicorn in a thread for the length of the `with` block; yields
+    its base URL (`http://127.0.0.1:PORT`) once it accepts connections, and stops it
+    (and waits for it) on the way out."""
+    port = port or free_port(host)
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="sayso-web", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            thread.join(timeout)
+            raise RuntimeError(f"the web server did not start on {host}:{port}")
+        time.sleep(0.02)
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
