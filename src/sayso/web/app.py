@@ -35,7 +35,7 @@ from .. import __version__
 from ..config import Settings
 from ..errors import LedgerError
 from ..ledger.store import Ledger, open_ledger
-from .data import LedgerCache, QuantityIndex
+from .data import LedgerCache, QuantityIndex, SourceDirectory
 from .format import FILTERS
 from .security import BodyLimit, SameOriginPosts, SecurityHeaders, safe_href
 
@@ -56,6 +56,7 @@ class WebState:
     templates: Jinja2Templates
     cache: LedgerCache
     quantities: QuantityIndex
+    sources: SourceDirectory
     settings: Settings
     allow_fetch: bool
     max_upload_bytes: int
@@ -122,6 +123,7 @@ def create_app(
         templates=_templates(),
         cache=cache,
         quantities=QuantityIndex(cache),
+        sources=SourceDirectory(cache),
         settings=settings or Settings.from_env(),
         allow_fetch=allow_fetch,
         max_upload_bytes=max_upload_bytes,

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_, select
 
 from ..ledger.models import ArticleRow, ClaimRow, FigureRow, SourceRow
-from ..ledger.queries import ClaimView, SourceView, counted_articles, find_claims, list_sources
+from ..ledger.queries import ClaimView, SourceView, find_claims, list_sources
 from ..ledger.queries import outlet_of as _outlet_of
 from ..ledger.queries import reconciled as _reconciled
 from ..ledger.reconcile import Quantity
@@ -32,6 +32,8 @@ __all__ = [
     "ArticleSummary",
     "LedgerCache",
     "QuantityIndex",
+    "QuantityTable",
+    "SourceDirectory",
     "article_links",
     "count_articles",
     "find_source",
@@ -41,8 +43,8 @@ __all__ = [
 ]
 
 
-Stamp = tuple[int, str | None, int]
-"""What `ledger_stamp` returns: (articles, latest ingest time, counted articles)."""
+Stamp = tuple[int, str | None]
+"""What `ledger_stamp` returns: (articles, latest ingest time)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +136,14 @@ def count_articles(ledger: Ledger) -> int:
 
 
 def ledger_stamp(ledger: Ledger) -> Stamp:
-    """Something that changes whenever articles are added or superseded: the count of
-    articles, the latest ingest time and the count of counted ones."""
+    """Something that changes whenever the ledger does: the number of articles and the
+    latest ingest time (the ledger only adds articles; a copy or a new version is an
+    added article too). One indexed query."""
     with ledger.session() as session:
         count, latest = session.execute(
             select(func.count(ArticleRow.id), func.max(ArticleRow.ingested_at))
         ).one()
-        counted = session.scalar(select(func.count(ArticleRow.id)).where(counted_articles()))
-    return int(count or 0), str(latest) if latest is not None else None, int(counted or 0)
+    return int(count or 0), str(latest) if latest is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,7 @@ class LedgerCache:
 
     def __init__(self, ledger: Ledger) -> None:
         self.ledger = ledger
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._stamp: Stamp | None = None
         self._values: dict[str, Any] = {}
 
@@ -216,31 +218,41 @@ class LedgerCache:
 
 
 @dataclass(frozen=True, slots=True)
-class _Index:
+class QuantityTable:
+    """The reconciled table of one state of the ledger, indexed for the pages."""
+
     quantities: list[Quantity]
     by_id: dict[str, Quantity]
     by_figure: dict[int, str]
+    """Figure id -> id of the quantity it was counted in."""
     by_source: dict[str, list[str]]
+    """Source key (`s12`) -> ids of the quantities it gave a figure for."""
 
+    @classmethod
+    def of(cls, quantities: list[Quantity]) -> QuantityTable:
+        by_figure: dict[int, str] = {}
+        by_source: dict[str, list[str]] = {}
+        for quantity in quantities:
+            for obs in quantity.observations:
+                by_figure.setdefault(obs.figure_id, quantity.id)
+            for claim in quantity.sources:
+                by_source.setdefault(claim.source_key, []).append(quantity.id)
+        return cls(quantities, {q.id: q for q in quantities}, by_figure, by_source)
 
-def _index(quantities: list[Quantity]) -> _Index:
-    by_figure: dict[int, str] = {}
-    by_source: dict[str, list[str]] = {}
-    for quantity in quantities:
-        for obs in quantity.observations:
-            by_figure.setdefault(obs.figure_id, quantity.id)
-        for claim in quantity.sources:
-            by_source.setdefault(claim.source_key, []).append(quantity.id)
-    return _Index(quantities, {q.id: q for q in quantities}, by_figure, by_source)
+    def get(self, quantity_id: str) -> Quantity | None:
+        return self.by_id.get(quantity_id)
+
+    def of_figure(self, figure_id: int) -> str | None:
+        return self.by_figure.get(figure_id)
+
+    def of_source(self, source_key: str) -> list[Quantity]:
+        return [self.by_id[i] for i in self.by_source.get(source_key, [])]
 
 
 class QuantityIndex:
-    """The reconciled table, computed once per state of the ledger and shared by requests.
-
-    `quantities()` is the whole table (`reconciled(ledger)`), `get(id)` one quantity,
-    `of_figure(figure_id)` the quantity a stored figure was counted in, and
-    `of_source(key)` the quantities a source (`s12`) has a figure in.
-    """
+    """The reconciled table (`reconciled(ledger)`), computed once per state of the ledger
+    and shared by requests: `current()` is the table for the ledger as it is now (one
+    cheap query to check; a page takes it once and looks up as often as it needs)."""
 
     def __init__(
         self, cache: LedgerCache, compute: Callable[[Ledger], list[Quantity]] | None = None
@@ -248,18 +260,33 @@ class QuantityIndex:
         self.cache = cache
         self._compute = compute or _reconciled
 
-    def _current(self) -> _Index:
-        return self.cache.get("quantities", lambda: _index(self._compute(self.cache.ledger)))
+    def current(self) -> QuantityTable:
+        return self.cache.get(
+            "quantities", lambda: QuantityTable.of(self._compute(self.cache.ledger))
+        )
 
     def quantities(self) -> list[Quantity]:
-        return self._current().quantities
+        return self.current().quantities
 
     def get(self, quantity_id: str) -> Quantity | None:
-        return self._current().by_id.get(quantity_id)
+        return self.current().get(quantity_id)
 
-    def of_figure(self, figure_id: int) -> str | None:
-        return self._current().by_figure.get(figure_id)
 
-    def of_source(self, source_key: str) -> list[Quantity]:
-        index = self._current()
-        return [index.by_id[i] for i in index.by_source.get(source_key, [])]
+class SourceDirectory:
+    """Sources for the pages, kept until the ledger changes: the list (most quoted
+    first), one source by id, and one source's claims."""
+
+    def __init__(self, cache: LedgerCache) -> None:
+        self.cache = cache
+
+    def all(self) -> list[SourceView]:
+        return self.cache.get("sources", lambda: list_sources(self.cache.ledger))
+
+    def get(self, source_id: int) -> SourceView | None:
+        by_id = self.cache.get("sources-by-id", lambda: {s.id: s for s in self.all()})
+        return by_id.get(source_id)
+
+    def claims(self, source: SourceView) -> list[ClaimView]:
+        return self.cache.get(
+            f"claims-of:{source.id}", lambda: source_claims(self.cache.ledger, source)
+        )

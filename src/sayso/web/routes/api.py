@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from ...errors import NotInLedger
 from ...ledger.queries import find_article, find_claims, list_sources
 from ..app import state_of
-from ..data import find_source, recent_articles, source_claims
+from ..data import recent_articles
 from ..schemas import (
     ArticleOut,
     ArticleSummaryOut,
@@ -79,8 +79,10 @@ def api_claims(
 
 @router.get("/sources", response_model=list[SourceViewOut])
 def api_sources(request: Request, name: Words = None, limit: Limit = 100) -> list[dict[str, Any]]:
-    """Sources across articles, the most quoted first."""
-    return [s.to_dict() for s in list_sources(state_of(request).ledger, name)[:limit]]
+    """Sources across articles, the most quoted first; `name` filters by name or alias."""
+    state = state_of(request)
+    found = list_sources(state.ledger, name) if name else state.sources.all()
+    return [s.to_dict() for s in found[:limit]]
 
 
 @router.get("/sources/{source_id}", response_model=SourceDetailOut)
@@ -88,11 +90,11 @@ def api_source(
     request: Request, source_id: Annotated[int, Path(ge=1)], limit: Limit = 100
 ) -> dict[str, Any]:
     """One source and its claims, newest first."""
-    ledger = state_of(request).ledger
-    view = find_source(ledger, source_id)
+    state = state_of(request)
+    view = state.sources.get(source_id)
     if view is None:
         raise HTTPException(404, f"no source {source_id} in the ledger")
-    claims = source_claims(ledger, view, limit=limit)
+    claims = state.sources.claims(view)[:limit]
     return {"source": view.to_dict(), "claims": [c.to_dict() for c in claims]}
 
 

@@ -22,10 +22,11 @@ router = APIRouter(include_in_schema=False)
 def stored_page(state: WebState, view: ArticleView) -> ArticlePage:
     """The page of a stored article, with links to its sources and quantities."""
     links = article_links(state.ledger, view.id)
+    table = state.quantities.current()
 
     def quantity_of(claim: int, figure: int) -> str | None:
         figure_id = links.figures.get((claim, figure))
-        return state.quantities.of_figure(figure_id) if figure_id is not None else None
+        return table.of_figure(figure_id) if figure_id is not None else None
 
     return article_page(
         view.article,

@@ -27,7 +27,7 @@ def home(request: Request, page: Annotated[int, Query(ge=1, le=100_000)] = 1) ->
     ledger = state.ledger
     total = count_articles(ledger)
     articles = recent_articles(ledger, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    sources = state.cache.get("sources", lambda: list_sources(ledger))
+    sources = state.sources.all()
     quantities = [q for q in state.quantities.quantities() if len(q.sources) >= 2][:8]
     return state.templates.TemplateResponse(
         request,
@@ -53,8 +53,8 @@ def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> R
     sources, claims, articles, quantities = [], [], [], []
     if words:
         sources = list_sources(ledger, words)[:30]
-        claims = find_claims(ledger, about=words, limit=100)
-        by_source = find_claims(ledger, source=words, limit=100)
+        claims = find_claims(ledger, about=words, limit=60)
+        by_source = find_claims(ledger, source=words, limit=40)
         seen = {c.claim_id for c in claims}
         claims += [c for c in by_source if c.claim_id not in seen]
         articles = recent_articles(ledger, limit=30, title=words)
