@@ -18,6 +18,7 @@ With `--screenshots DIR`, Debian's headless Chromium saves a picture of each pag
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -44,7 +45,8 @@ def _prepare(db: str) -> None:
         stats = build(db)
         print(f"  {stats.articles} articles, {stats.claims} claims, {stats.figures} figures")
     with open_ledger(db) as ledger:
-        for _ in ingest_articles(ledger, extract_raw(iter_inputs([str(ROOT / "examples")]))):
+        examples = os.path.relpath(ROOT / "examples")  # as a person would type it
+        for _ in ingest_articles(ledger, extract_raw(iter_inputs([examples]))):
             pass
 
 
@@ -60,8 +62,8 @@ def _targets(db: str) -> dict[str, str]:
     biggest = by_claims[-1]
     nbc = next((a for a in articles if "nbc-north-korean" in a.input), biggest)
     most_sources = max(quantities, key=lambda q: len(q.sources))
-    events = [q for q in quantities if q.time_kind == "event"]
-    incident = max(events or quantities, key=lambda q: (len(q.sources), len(q.observations)))
+    towns = [q for q in quantities if q.time_kind == "event" and q.place and q.place.level == 3]
+    incident = max(towns or quantities, key=lambda q: (len(q.sources), len(q.observations)))
     return {
         "home": "/",
         f"article, typical ({typical.claims} claims)": f"/articles/{typical.id}",
@@ -118,7 +120,7 @@ def _screenshots(base: str, targets: dict[str, str], folder: Path) -> None:
         ("article-phone", targets["article, NBC example"], 390, 1400),
         ("source", targets["source"], 1366, 1100),
         ("quantity", targets["quantity"], 1366, 1300),
-        ("search", "/search?q=Khan+Sheikhun", 1366, 1000),
+        ("search", "/search?q=Idlib", 1366, 1000),
         ("analyse", "/analyse", 1366, 760),
     ]
     try:

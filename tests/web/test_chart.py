@@ -6,7 +6,7 @@ import datetime as dt
 import math
 
 from sayso.ledger.reconcile import Interval, Quantity, SourceFigure
-from sayso.web.chart import nice_ticks, quantity_chart, timeline
+from sayso.web.chart import log_ticks, nice_ticks, quantity_chart, timeline
 
 
 def _figure(source: str, low: float, high: float, stated: float, day: int | None) -> SourceFigure:
@@ -61,3 +61,17 @@ def test_timeline_counts_claims_per_month() -> None:
         "2017-01: 2 claims", "2017-02: 0 claims", "2017-03: 0 claims", "2017-04: 1 claim",
     ]  # fmt: skip
     assert chart.undated == 1 and chart.peak == 2
+
+
+def test_figures_far_apart_use_a_log_scale() -> None:
+    small = _figure("A", 3, 3, 3, 4)
+    huge = _figure("B", 320_000, math.inf, 320_000, 5)
+    chart = quantity_chart(_quantity(small, huge), {"A": "t0", "B": "t1"})
+    assert chart.log
+    assert [t.label for t in chart.y_ticks] == ["1", "10", "100", "1,000", "10k", "100k", "1M"]
+    a, b = chart.marks
+    assert chart.bottom > a.y > b.y > chart.top
+    assert b.open_top
+    assert log_ticks(5, 50) == [1.0, 10.0, 100.0]
+    close = quantity_chart(_quantity(_figure("A", 40, 40, 40, 4), _figure("B", 86, 86, 86, 5)), {})
+    assert not close.log

@@ -18,11 +18,24 @@ from dataclasses import dataclass, field
 
 from ..ledger.reconcile import Quantity
 
-__all__ = ["Bar", "Chart", "Mark", "Tick", "Timeline", "nice_ticks", "quantity_chart", "timeline"]
+__all__ = [
+    "LOG_RATIO",
+    "Bar",
+    "Chart",
+    "Mark",
+    "Tick",
+    "Timeline",
+    "log_ticks",
+    "nice_ticks",
+    "quantity_chart",
+    "timeline",
+]
 
 WIDTH = 720
 HEIGHT = 340
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 16, 40
+LOG_RATIO = 50
+"""Figures spanning more than this factor (3 and 320,000) are drawn on a log scale."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +76,20 @@ class Chart:
     best: float | None = None
     """The best estimate as a y position."""
     undated: bool = False
+    log: bool = False
+    """The y axis is logarithmic (the figures span more than `LOG_RATIO`)."""
+
+
+def log_ticks(low: float, high: float) -> list[float]:
+    """Powers of ten from below `low` to above `high`: 1, 10, 100..."""
+    first = 10 ** math.floor(math.log10(low))
+    last = 10 ** math.ceil(math.log10(high))
+    if last <= first:
+        last = first * 10
+    ticks = [float(first)]
+    while ticks[-1] < last:
+        ticks.append(ticks[-1] * 10)
+    return ticks
 
 
 def nice_ticks(high: float, count: int = 5) -> list[float]:
@@ -105,13 +132,28 @@ def quantity_chart(quantity: Quantity, tones: dict[str, str]) -> Chart:
         return chart
     finite = [v for p in points for v in (p[1], p[2], p[3]) if math.isfinite(v)]
     finite += [v for v in (quantity.low, quantity.best, quantity.high) if v is not None]
-    ticks = nice_ticks(max(finite) * 1.08 if finite else 1.0)
-    top_value = ticks[-1]
+    positive = [v for v in finite if v > 0]
+    peak = max(finite) if finite else 1.0
+    chart.log = bool(positive) and peak / min(positive) > LOG_RATIO
+    if chart.log:
+        ticks = log_ticks(min(positive), peak)
+        floor, top_value = ticks[0], ticks[-1]
+        span_log = math.log10(top_value) - math.log10(floor)
+
+        def share_of(value: float) -> float:
+            if value <= floor:
+                return 0.0
+            return (math.log10(value) - math.log10(floor)) / span_log
+
+    else:
+        ticks = nice_ticks(peak * 1.08)
+        top_value = ticks[-1]
+
+        def share_of(value: float) -> float:
+            return value / top_value
 
     def y_of(value: float) -> float:
-        if not math.isfinite(value):
-            value = top_value
-        share = min(max(value / top_value, 0.0), 1.0)
+        share = 1.0 if not math.isfinite(value) else min(max(share_of(value), 0.0), 1.0)
         return round(chart.bottom - share * (chart.bottom - chart.top), 1)
 
     chart.y_ticks = [Tick(y_of(v), _number(v)) for v in ticks]
