@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
+from spacy.language import Language
 from typer.testing import CliRunner
 
 from sayso.cli import app
+from sayso.web import create_app
 from sayso.web import serve as serve_module
 from sayso.web.serve import is_loopback
+from tests.web.conftest import BASE
 
 
 def test_help_has_an_example() -> None:
@@ -56,3 +61,27 @@ def test_a_bad_database_is_one_line(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+def test_a_warm_start_fills_the_caches(web_db: str, nlp: Language) -> None:
+    app = create_app(web_db, nlp=nlp, warm=True)
+    cache = app.state.web.cache
+    with TestClient(app, base_url=BASE):
+        deadline = time.monotonic() + 60
+        while not (cache.holds("quantities") and cache.holds("sources")):
+            assert time.monotonic() < deadline, "the caches were not warmed"
+            time.sleep(0.05)
+
+
+def test_a_new_article_refreshes_the_cached_tables(tmp_path: Path, nlp: Language) -> None:
+    app = create_app(str(tmp_path / "fresh.db"), nlp=nlp)
+    with TestClient(app, base_url=BASE) as client:
+        assert client.get("/api/quantities").json() == []
+        assert client.get("/api/sources").json() == []
+        text = "Strikes kill 12 in Idlib\n\nAir strikes killed 12 people in Idlib, the Syrian Observatory for Human Rights said."
+        saved = client.post(
+            "/analyse", data={"text": text, "save": "on"}, files={"file": ("", b"")}
+        )
+        assert saved.status_code == 200
+        assert client.get("/api/quantities").json(), "the new figure is reconciled"
+        assert client.get("/api/sources").json(), "the new source is listed"

@@ -63,6 +63,14 @@ class WebState:
     _nlp: Language | None = None
     _nlp_lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def warm_up(self) -> None:
+        """Compute what the pages share (the reconciled table, the sources) now."""
+        try:
+            self.quantities.current()
+            self.sources.all()
+        except LedgerError:
+            pass  # the pages will say what is wrong
+
     def nlp(self) -> Language:
         """The spaCy pipeline for the Analyse form, loaded on first use."""
         with self._nlp_lock:
@@ -106,6 +114,7 @@ def create_app(
     settings: Settings | None = None,
     nlp: Language | None = None,
     ledger: Ledger | None = None,
+    warm: bool = False,
 ) -> FastAPI:
     """The sayso web app over the ledger at `db_url` (a path or URL; None: `$SAYSO_DB` or
     `./sayso.db`, created empty when missing so that Analyse can save into it).
@@ -113,7 +122,9 @@ def create_app(
     `allow_fetch` lets the Analyse form fetch a URL (public addresses only);
     `max_upload_bytes` caps every request body; `allowed_hosts` are the Host names
     served (None: any, for a server behind a proxy that checks them); `nlp` shares an
-    already loaded pipeline; `ledger` an already open one (it is not closed here).
+    already loaded pipeline; `ledger` an already open one (it is not closed here);
+    `warm` computes the reconciled table and the source list in the background as the
+    server starts, so the first visitor does not wait for them.
     """
     opened = ledger is None
     the_ledger = ledger if ledger is not None else open_ledger(db_url)
@@ -132,6 +143,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=state.warm_up, name="sayso-warm", daemon=True).start()
         yield
         if opened:
             the_ledger.dispose()

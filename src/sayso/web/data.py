@@ -205,6 +205,11 @@ class LedgerCache:
         self._stamp: Stamp | None = None
         self._values: dict[str, Any] = {}
 
+    def holds(self, name: str) -> bool:
+        """Whether a value for `name` has been computed (for any state of the ledger)."""
+        with self._lock:
+            return name in self._values
+
     def get(self, name: str, compute: Callable[[], T]) -> T:
         stamp = ledger_stamp(self.ledger)
         with self._lock:

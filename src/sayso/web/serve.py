@@ -53,6 +53,7 @@ def run_server(
         max_upload_bytes=max_upload_bytes,
         allowed_hosts=hosts,
         ledger=ledger,
+        warm=True,
     )
     shown = f"[{host}]" if ":" in host else host
     print(
