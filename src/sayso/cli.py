@@ -521,6 +521,43 @@ def export_ledger(
     _guarded(work)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host", help="Address to listen on; 127.0.0.1 keeps the page on this machine."
+        ),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8000,
+    allow_fetch: Annotated[
+        bool,
+        typer.Option(
+            "--allow-fetch",
+            help="Let the Analyse form fetch URLs (public addresses only; off by default).",
+        ),
+    ] = False,
+    max_upload_bytes: Annotated[
+        int, typer.Option("--max-upload-bytes", help="Largest request body the server reads.")
+    ] = 2_000_000,
+) -> None:
+    """Serve the web page over the ledger: articles with their claims highlighted,
+    sources, quantities with their charts, an Analyse form, and a JSON API under /api.
+
+    Example:
+
+        sayso serve --db sayso.db --port 8000    # then open http://127.0.0.1:8000/
+    """
+    from .web.serve import run_server
+
+    _guarded(
+        lambda: run_server(
+            db, host=host, port=port, allow_fetch=allow_fetch, max_upload_bytes=max_upload_bytes
+        )
+    )
+
+
 @app.callback()
 def main() -> None:
     """Read news and keep a sourced ledger of who says what."""
