@@ -39,6 +39,7 @@ _LEADING = {
     "additional", "another", "dozen", "dozens", "hundreds", "thousands", "half", "halfs",
     "least", "than", "about", "around", "nearly", "almost", "over", "under",
 }  # fmt: skip
+_SOURCE_LABELS = {"monitor", "ngo", "observatory", "media", "sana", "afp", "reuters"}
 _VERB_FORMS = {
     "kill", "kills", "injure", "injures", "wound", "wounds", "die", "dies", "capture",
     "captures", "leave", "leaves", "hit", "hits", "kidnap", "kidnaps", "detain", "detains",
@@ -111,6 +112,12 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             return None
         if tok.lower_ in VAGUE_AMOUNTS or tok.lower_ in _VERB_FORMS:
             return None  # "kill 10 injure scores": the next clause, not a noun
+        if tok.lower_ in _SOURCE_LABELS and tok.text[:1].isupper():
+            # "kill 32 Monitor", "capture 3 villages Monitor": the headline's source
+            earlier = doc[i - 1] if i > end else None
+            if earlier is not None and _nominal(earlier) and earlier.pos_ != "VERB":
+                return Counted(earlier, end)
+            return None
         if tok.lower_ in {"people", "persons", "others", "civilians"}:
             return Counted(tok, end if i > end else tok.i)
         if (

@@ -199,6 +199,9 @@ _ADJACENT = {
 }  # fmt: skip
 
 
+_NEXT_CLAUSE = {"wounds", "injures", "kills", "wounding", "injuring", "leaves", "leaving"}
+
+
 def _adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
     """The outcome words right after a number or its noun: "80 injured", "25 Terrorists
     Killed Injured" (killed_or_wounded), "30 killed or wounded"; None before a noun."""
@@ -218,11 +221,15 @@ def _adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
 _AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
 
 
-def _among(scope: list[Token]) -> str | None:
+def _among(scope: list[Token], end: int) -> str | None:
     """ "14 children were among those killed", "victims include 8 children", "under
-    siege": an outcome named by the group the figure is part of, or by a state."""
+    siege": an outcome named by the group the figure is part of, or by a state. An
+    "among" must follow the figure closely ("one of his relatives told AFP" is not
+    among the dead of an earlier clause)."""
     words = [t.lower_ for t in scope]
     for i, word in enumerate(words):
+        if word == "among" and not 0 <= scope[i].i - end <= 6:
+            continue
         if word in {"among", "include", "includes", "included", "including"}:
             for later in words[i + 1 : i + 4]:
                 if later in _AMONG_NOUNS:
@@ -410,10 +417,13 @@ class FigureFinder:
             if outcome is None:
                 outcome = (_toll(scope) if noun is None else None) or _of_outcome(noun or number)
             if outcome is None:
-                outcome = _among(scope) or bodies
+                outcome = _among(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
             adjacent = _adjacent_outcome(doc, right, sent.end)
-            if adjacent is not None:
+            if right < sent.end and doc[right].lower_ in _NEXT_CLAUSE:
+                # "kills 12 wounds 50": the verb after the number starts the next clause
+                outcome = surface_outcome(doc, num_start, num_start, sent.start, num_start)
+            elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
             elif outcome is None or _title_case(sent):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
@@ -750,6 +760,18 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             previous = figure
             if not sub:
                 main = figure
+    for earlier, later in pairwise(figures):
+        # "84 people including 17 children killed": the whole shares its part's outcome
+        if (
+            earlier.outcome is None
+            and later.outcome is not None
+            and earlier.unit is None
+            and earlier.kind == "person"
+            and earlier.span.sent == later.span.sent
+            and _subcount(later)
+            and later.span.start - earlier.span.end <= 6
+        ):
+            earlier.outcome = later.outcome
     for earlier, later in pairwise(figures):
         # "Five children and four medical staff killed by airstrikes": one participle
         if (
