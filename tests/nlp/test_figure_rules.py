@@ -275,3 +275,18 @@ def test_bodies_of_civilians_and_beheadings(analyse: Analyse) -> None:
     assert (_one(bodies, 65).counted, _one(bodies, 65).outcome) == ("civilians", "killed")
     beheaded = analyse("ISIL Claims Beheading of 18 Syrians US Aid Worker")
     assert (_one(beheaded, 18).counted, _one(beheaded, 18).outcome) == ("Syrians", "executed")
+
+
+def test_a_year_after_a_month_and_day_is_a_date(analyse: Analyse) -> None:
+    # FA-KES 1962495643 (the date stamp runs into the headline)
+    article = analyse("Tue Oct 7 2014 Hundreds killed as Street Battles Rages in Kobni.")
+    assert [(f.text, f.outcome) for f in _figures(article)] == [("Hundreds", "killed")]
+
+
+def test_the_number_of_injured_is_not_the_death_toll(analyse: Analyse) -> None:
+    # FA-KES 1965511195
+    article = analyse(
+        "SANA news agency reported the attack quoting Homs Governor Talal al-Barazi as puting the "
+        "death toll at six and the number of injured at 28."
+    )
+    assert [(f.value, f.outcome) for f in _figures(article)] == [(6, "killed"), (28, "wounded")]

@@ -252,8 +252,17 @@ def _title_case(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _toll(scope: list[Token]) -> str | None:
-    """ "the death toll reached 112", "casualties rose to 45": the outcome of the subject."""
+def _toll(scope: list[Token], number: Token) -> str | None:
+    """ "the death toll reached 112", "casualties rose to 45": the outcome of the subject;
+    "the death toll at six and the number of injured at 28": the nearer one."""
+    before = [t for t in scope if t.i < number.i]
+    for tok in reversed(before):
+        if tok.lower_ == "number" and tok.i + 2 < number.i and tok.doc[tok.i + 1].lower_ == "of":
+            found = outcome_from_noun(tok.doc[tok.i + 2].lower_)
+            if found:
+                return found
+        if tok.lower_ == "toll":
+            break
     for tok in scope:
         if tok.lower_ == "toll":
             kind = " ".join(t.lower_ for t in tok.lefts)
@@ -415,7 +424,9 @@ class FigureFinder:
             # a bare "hundreds fled" is its own subject
             outcome = _outcome_of(verb, number if bare else noun, person)
             if outcome is None:
-                outcome = (_toll(scope) if noun is None else None) or _of_outcome(noun or number)
+                outcome = (_toll(scope, number) if noun is None else None) or _of_outcome(
+                    noun or number
+                )
             if outcome is None:
                 outcome = _among(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end

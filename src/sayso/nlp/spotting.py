@@ -242,7 +242,16 @@ def _near_month(doc: Doc, start: int, end: int) -> bool:
         return True
     if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS and _capitalised(nxt):
         return not (nxt.lower_ == "may" and nxt.pos_ in {"AUX", "VERB"})
-    return False
+    # "Oct 7 2014": a year after a month and its day
+    return (
+        prev is not None
+        and prev.like_num
+        and len(prev.text) <= 2
+        and start >= 2
+        and doc[start - 2].lower_.rstrip(".") in _MONTHS
+        and _capitalised(doc[start - 2])
+        and bool(_YEAR.match(doc[start].text))
+    )
 
 
 def _capitalised(tok: Token) -> bool:
