@@ -305,25 +305,28 @@ def _location(
     return None
 
 
-def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> set[int]:
-    """Tokens of source mentions and cues: "Britain's defense ministry" says, not where."""
-    out: set[int] = set()
+def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[set[int], set[int]]:
+    """Tokens of sources and cues, which say, not where: the names themselves
+    ("Washington and Paris say", "Britain's defense ministry") and their descriptions
+    ("a spokesman at the hospital in Kafr Takharim"), the second a last resort."""
+    names: set[int] = set()
+    described: set[int] = set()
     for claim in claims:
         if claim.sent.start != sent.start:
             continue
         if claim.cue is not None:
-            out.update(range(claim.cue.start, claim.cue.end))
+            names.update(range(claim.cue.start, claim.cue.end))
         if claim.mention is not None:
-            out.update(range(claim.mention.start, claim.mention.end))
+            names.update(range(claim.mention.start, claim.mention.end))
             for tok in claim.mention:
-                out.update(t.i for t in tok.subtree if t.i >= claim.mention.start)
+                described.update(t.i for t in tok.subtree if t.i >= claim.mention.end)
     for tok in sent:
         if tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.lower_ in {
             "ministry", "government", "army", "military", "president", "forces", "agency",
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
-            out.add(tok.i)
-    return out
+            names.add(tok.i)
+    return names, described - names
 
 
 class FigureFinder:
@@ -342,9 +345,11 @@ class FigureFinder:
         )
         book = PlaceBook()
         for sent in doc.sents:
-            excluded = _excluded_places(doc, sent, claims)
-            found = places_in(sent, book.names)
-            places = [p for p in found if not any(i in excluded for i in range(p.start, p.end))]
+            names, described = _excluded_places(doc, sent, claims)
+            found = [
+                p for p in places_in(sent, book.names) if not names & set(range(p.start, p.end))
+            ]
+            places = [p for p in found if not described & set(range(p.start, p.end))]
             # a place that describes the source ("a spokesman at the hospital in Kafr
             # Takharim") is where the figure happened only when the sentence names no other
             weak = [p for p in found if p not in places and p.kind != "country"]
@@ -528,6 +533,7 @@ class FigureFinder:
         place = _location(doc, q_start, end, scope_ids, places, bounds, unit is None)
         if place is not None:
             figure.location = place.text
+            book.note_event(place)
         else:
             word = generic_reference(doc, scope)
             if word is not None:

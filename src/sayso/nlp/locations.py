@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .kinds import NOISE_NOUNS, PERSON_NOUNS
 from .places import country_of, is_country, is_place
 
 __all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize", "places_in"]
@@ -137,6 +138,12 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     "the strike on Heneyda", "in Millis"."""
     if ent_types - {""} or i <= floor:
         return False
+    if any(
+        t.lower_ in NOISE_NOUNS or t.lower_ in PERSON_NOUNS
+        for t in doc[i : min(len(doc), i + 3)]
+        if t.pos_ in {"PROPN", "NOUN"}
+    ):
+        return False  # "in Terrorist Attacks": a title-case headline, not a name
     prep = doc[i - 1]
     if prep.lower_ in {"in", "near", "outside"}:
         return doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
@@ -264,7 +271,12 @@ class PlaceBook:
 
     def __init__(self) -> None:
         self.seen: list[Place] = []
+        self.events: list[Place] = []
+        """Places that were a figure's location."""
         self.names: frozenset[str] = frozenset()
+
+    def note_event(self, place: Place) -> None:
+        self.events.append(place)
 
     def note(self, places: list[Place]) -> None:
         self.seen.extend(places)
@@ -272,9 +284,13 @@ class PlaceBook:
 
     def resolve(self, word: str) -> str | None:
         """The place that "the <word>" stands for: the latest one of that kind ("the city"
-        is the last city named, "the province" the last province), else, for a place
+        is the last city named, "the province" the last province), places where figures
+        happened first ("cooperates with Damascus" names a government), else, for a place
         word other than "country", the latest place that is not a country."""
         kinds = _KINDS.get(word, {word})
+        for place in reversed(self.events):
+            if place.kind in kinds and " of " not in place.text:
+                return _bare(place.text)
         for place in reversed(self.seen):
             if place.kind in kinds and " of " not in place.text:
                 return _bare(place.text)
