@@ -220,7 +220,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if not (known or place_word_after or of_place or _locative(doc, i, span.start, ent_types)):
             i = j
             continue
-        if tok.ent_type_ == "NORP" or _demonym(text):
+        if _demonym(text) or (tok.ent_type_ == "NORP" and not is_place(text, strict=True)):
             i = j
             continue
         if (
