@@ -157,7 +157,8 @@ def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | N
         # a subject shares the verbs coordinated with its own ("have died or been
         # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
         if noun.dep_ == "pobj" and noun.head.lower_ not in {"of", "by", "among"}:
-            pass
+            if noun.head.lower_ in {"to", "for"} and outcome_of_verb(verb, person) == "other":
+                add("other")  # "cut power to some 375,000 people"
         else:
             chain = verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]
             if (
@@ -236,6 +237,11 @@ def _among(scope: list[Token], end: int) -> str | None:
                     return outcome_from_noun(later) or "killed"
         if word == "siege" and i > 0 and words[i - 1] in {"under", "besieged"}:
             return "other"
+        if word == "without" and set(words[i + 1 : i + 3]) & {
+            "power", "electricity", "water", "communication", "communications", "food",
+            "shelter", "phone", "internet", "heat",
+        }:  # fmt: skip
+            return "other"  # "450,000 people were without communication"
     for tok in scope:
         if tok.lemma_.lower() == "include" and tok.pos_ == "VERB":
             subject = [c for c in tok.children if c.dep_ == "nsubj"]

@@ -78,6 +78,8 @@ _SURFACE = {
 }  # fmt: skip
 
 
+_SERVICES = {"power", "electricity", "water", "internet", "communication", "communications",
+             "phone", "heat", "gas", "aid", "food"}  # fmt: skip
 _COMBATANTS = {
     "soldiers", "troops", "fighters", "men", "servicemen", "personnel", "militants",
     "members", "officers", "marines", "pilots", "commanders", "guards", "policemen",
@@ -140,6 +142,12 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
                 break
     if lemma in {"force", "drive", "push"} and subtree & {"homes", "home", "houses", "out"}:
         return "displaced"  # "forced 33000 residents out of their homes"
+    if lemma in {"cut", "lose", "leave"} and subtree & _SERVICES and not objects & _COMBATANTS:
+        return "other"  # "cut power to some 375,000 people"
+    if lemma in {"place", "put", "keep", "hold"} and subtree & {
+        "observation", "quarantine", "isolation", "siege",
+    }:  # fmt: skip
+        return "other"  # "46 close contacts were placed under medical observation"
     if lemma == "round" and "up" in subtree:
         return "arrested"
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
@@ -190,6 +198,9 @@ def surface_outcome(
             elif nxt is not None and nxt.lower_ in _SURFACE and nxt.text[:1].isupper():
                 found.append(_SURFACE[nxt.lower_])  # "Killed Injured" (a headline)
             break
+        if word == "as" and i + 1 < limit_right and doc[i + 1].lower_ in _SURFACE:
+            i += 1  # "466 patients have been reported as wounded"
+            continue
         if tok.is_punct or tok.like_num or word in {"and", "but", "while", "after", "as"}:
             break
         i += 1
