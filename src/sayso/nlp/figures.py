@@ -509,6 +509,8 @@ class FigureFinder:
             text = describe(doc, counted)
             if outcome_from_noun(noun.lower_) is None or kind == "person":
                 figure.counted = text
+            else:
+                figure.context["noun"] = text  # "584 deaths": the group is resolved later
         if counted is not None and counted.through:
             figure.link = counted.through
         if noun is not None and noun.lower_ in {"others", "more"}:
@@ -834,7 +836,11 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and figure.outcome is not None
             and figure.kind in {None, "outcome"}
         ):
-            figure.counted = "people"  # "10 dead after strikes", "32 killed"
+            # "10 dead after strikes", "32 killed": people; "584 deaths", "3248 cases"
+            # with no group named before them: the deaths and cases themselves
+            noun = figure.context.get("noun", "")
+            kept = noun.split()[-1:] in (["deaths"], ["cases"], ["fatalities"], ["infections"])
+            figure.counted = noun if kept else "people"
     figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
 
 
