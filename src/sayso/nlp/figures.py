@@ -367,6 +367,8 @@ class FigureFinder:
             kept: list[FigureMatch] = []
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
+                if set(range(start, end)) & names:
+                    continue  # "Two people briefed on the talks said": part of a source
                 lo = phrases[index - 1][2] if index > 0 else sent.start
                 later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
                 hi = later[0][0] if later else sent.end

@@ -80,6 +80,8 @@ _SURFACE = {
 
 _SERVICES = {"power", "electricity", "water", "internet", "communication", "communications",
              "phone", "heat", "gas", "aid", "food"}  # fmt: skip
+_PEOPLE = {"people", "followers", "fans", "customers", "subscribers", "members", "jobs",
+           "workers", "employees", "staff", "lives"}  # fmt: skip
 _COMBATANTS = {
     "soldiers", "troops", "fighters", "men", "servicemen", "personnel", "militants",
     "members", "officers", "marines", "pilots", "commanders", "guards", "policemen",
@@ -118,7 +120,7 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma in {"lose", "claim"} and "lives" in subtree:
         return "killed"
-    if lemma == "lose" and person:
+    if lemma == "lose" and person and objects & (_COMBATANTS | _PEOPLE):
         # "Russia has lost at least 12 soldiers"; followers or customers lost are not dead
         return "killed" if objects & _COMBATANTS else "other"
     if lemma == "take" and subtree & {"prisoner", "prisoners", "captive", "hostage"}:

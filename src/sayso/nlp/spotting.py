@@ -387,13 +387,20 @@ def _proper_name_number(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_.rstrip(".") in _MONTHS | _WEEKDAYS:
         return False
     nxt = doc[end] if end < len(doc) else None
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if (
+        ent is not None
+        and ent.start < start
+        and ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
+        and not (nxt is not None and nxt.lower_ in PERSON_NOUNS | OUTCOME_NOUNS)
+    ):
+        return True  # "every Fortune 500 company": the entity holds the number
     if nxt is not None and nxt.pos_ in {"NOUN"} and nxt.lower_ not in _TIME_WORDS:
         return False  # "Aleppo 5 civilians": a headline run into the body
     if nxt is not None and (nxt.lower_ in PERSON_NOUNS or nxt.lower_ in OUTCOME_NOUNS):
         return False  # "Qalmoun Barrens 25 Terrorists Killed": a headline, not a name
     # the number belongs to the name when the name's entity covers it, or when it is
     # followed by a verb, a preposition or the end of the clause
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     if ent is not None and ent.start < start and ent.label_ not in {"CARDINAL", "QUANTITY"}:
         return True
     return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART"}
