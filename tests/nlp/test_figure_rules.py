@@ -290,3 +290,29 @@ def test_the_number_of_injured_is_not_the_death_toll(analyse: Analyse) -> None:
         "death toll at six and the number of injured at 28."
     )
     assert [(f.value, f.outcome) for f in _figures(article)] == [(6, "killed"), (28, "wounded")]
+
+
+def test_no_one_killed_is_zero_killed(analyse: Analyse) -> None:
+    # the issue's rule, on FA-KES 1962495711's "The source said that no casualties were
+    # reported" pattern: a count of zero only where a person is the subject
+    article = analyse("No one was killed in the blast, a source at the police command said.")
+    assert [(f.value, f.outcome, f.counted) for f in _figures(article)] == [(0, "killed", "people")]
+    assert _figures(analyse("The source said that no casualties were reported.")) == []
+
+
+def test_since_clause_without_a_date(analyse: Analyse) -> None:
+    # FA-KES 1923102955 ("since it started with ... in 2011") in the date-free form
+    article = analyse(
+        "The Gaza Health Ministry says more than 40,000 Palestinians have been killed since the war began."
+    )
+    figure = _one(article, 40_000)
+    assert figure.period is not None and figure.period.text == "since the war began"
+
+
+def test_total_losses(analyse: Analyse) -> None:
+    # ukraine-war-claims-series wording of the General Staff reports
+    article = analyse(
+        "Ukraine's military said Russia had lost 1,200 troops over the past 24 hours, bringing its total losses to 700,000."
+    )
+    assert _one(article, 1200).outcome == "killed"
+    assert _one(article, 700_000).outcome == "killed_or_wounded"

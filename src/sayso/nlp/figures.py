@@ -273,11 +273,12 @@ def _toll(scope: list[Token], number: Token) -> str | None:
         if tok.lower_ == "toll":
             kind = " ".join(t.lower_ for t in tok.lefts)
             return "killed_or_wounded" if "casualty" in kind else "killed"
-        if tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {
+        if tok.lower_ in {"casualties", "deaths", "fatalities", "losses"} and tok.dep_ in {
             "nsubj",
             "nsubjpass",
+            "dobj",
         }:
-            return outcome_from_noun(tok.lower_)
+            return outcome_from_noun(tok.lower_)  # "bringing its total losses to 700,000"
     return None
 
 

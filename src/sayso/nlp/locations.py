@@ -45,6 +45,8 @@ _NOT_PLACES = {
     "observatory", "monitor", "ministry", "council", "agency", "news", "tv", "television",
     "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
+    "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
+    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf",
 }  # fmt: skip
 
 

@@ -64,6 +64,7 @@ _NOUN_OUTCOMES = {
     "displaced": "displaced", "evacuees": "displaced", "arrests": "arrested",
     "detainees": "arrested", "suicides": "suicide", "executions": "executed",
     "missing": "missing", "cases": "other", "infections": "other",
+    "losses": "killed_or_wounded",
 }  # fmt: skip
 _SURFACE = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed",

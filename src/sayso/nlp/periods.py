@@ -159,4 +159,18 @@ def period_of(
     loose = [e for e in candidates if not _in_relative_clause(e, sent)]
     if len(loose) == 1:
         return _phrase(doc, loose[0])
+    # "since the war began", "since the start of the uprising": no date, a whole clause
+    for tok in scope:
+        if tok.lower_ == "since" and tok.dep_ in {"mark", "prep"}:
+            head = tok.head if tok.dep_ == "mark" else tok
+            words = sorted(head.subtree, key=lambda t: t.i)
+            first = min(tok.i, words[0].i)
+            if words[-1].i - first <= 14:
+                return doc[first : words[-1].i + 1]
+        for clause in tok.children:
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "since"]
+            if clause.dep_ == "advcl" and marks:
+                last = max(t.i for t in clause.subtree)
+                if last - marks[0].i <= 14:
+                    return doc[marks[0].i : last + 1]
     return None

@@ -214,6 +214,14 @@ def number_phrases(sent: Span) -> Iterator[tuple[int, int, int]]:
     i = sent.start
     while i < sent.end:
         tok = doc[i]
+        if tok.lower_ == "nobody" or (
+            tok.lower_ == "no" and i + 1 < sent.end and doc[i + 1].lower_ == "one"
+        ):
+            # "no one was killed", "nobody was hurt": a count of zero
+            j = i + 1 if tok.lower_ == "nobody" else i + 2
+            yield i, i, j
+            i = j
+            continue
         starts_vague = (
             tok.lower_ in {"tens", "tenths"}
             and i + 2 < sent.end
