@@ -293,15 +293,16 @@ def test_the_number_of_injured_is_not_the_death_toll(analyse: Analyse) -> None:
 
 
 def test_no_one_killed_is_zero_killed(analyse: Analyse) -> None:
-    # the issue's rule, on FA-KES 1962495711's "The source said that no casualties were
-    # reported" pattern: a count of zero only where a person is the subject
+    # the issue's rule ("no one was killed" gives 0 killed); the second sentence is FA-KES
+    # 1962495711, which its guidelines say is not a figure
     article = analyse("No one was killed in the blast, a source at the police command said.")
     assert [(f.value, f.outcome, f.counted) for f in _figures(article)] == [(0, "killed", "people")]
     assert _figures(analyse("The source said that no casualties were reported.")) == []
 
 
 def test_since_clause_without_a_date(analyse: Analyse) -> None:
-    # FA-KES 1923102955 ("since it started with ... in 2011") in the date-free form
+    # not from a corpus: FA-KES 1923102955 has "since it started with ... in 2011"; this
+    # is the same clause without a date
     article = analyse(
         "The Gaza Health Ministry says more than 40,000 Palestinians have been killed since the war began."
     )
@@ -310,7 +311,8 @@ def test_since_clause_without_a_date(analyse: Analyse) -> None:
 
 
 def test_total_losses(analyse: Analyse) -> None:
-    # ukraine-war-claims-series wording of the General Staff reports
+    # not from a corpus: ../shared/data/ukraine-war-claims-series holds the General Staff's
+    # daily figures as data, not sentences; this is how news reports phrase them
     article = analyse(
         "Ukraine's military said Russia had lost 1,200 troops over the past 24 hours, bringing its total losses to 700,000."
     )
