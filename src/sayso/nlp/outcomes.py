@@ -151,6 +151,8 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         "observation", "quarantine", "isolation", "siege",
     }:  # fmt: skip
         return "other"  # "46 close contacts were placed under medical observation"
+    if lemma in {"lay", "furlough", "fire", "sack"} and (lemma != "lay" or "off" in subtree):
+        return "other"  # "4,000 employees will be laid off"
     if lemma == "round" and "up" in subtree:
         return "arrested"
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
