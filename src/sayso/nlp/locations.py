@@ -233,6 +233,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         ):
             i = j  # "Russia's Kursk region": the owner yields to the named place
             continue
+        if nxt is not None and nxt.lower_ in {"dollar", "dollars", "time", "stock"}:
+            i = j  # "88 billion Hong Kong dollars", "New York time": not where
+            continue
         if nxt is not None and nxt.text == "-" and j + 1 < span.end and doc[j + 1].is_lower:
             i = j  # "US-led", "Britain-based": a modifier, not a place
             continue
