@@ -124,6 +124,8 @@ def _phrase(doc: Doc, ent: Span) -> Span:
     since = _since_clause(doc, ent)
     if since is not None and since.end - since.start <= 14:
         return since
+    if since is not None and since.start < ent.start and ent.end - since.start <= 14:
+        return doc[since.start : ent.end]  # "since peace talks broke off in April", cut
     end = ent.end
     if end + 1 < len(doc) and doc[end].lower_ in {"to", "until", "through", "-", "and"}:
         later = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "DATE"), None)
