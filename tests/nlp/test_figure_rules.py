@@ -318,3 +318,20 @@ def test_total_losses(analyse: Analyse) -> None:
     )
     assert _one(article, 1200).outcome == "killed"
     assert _one(article, 700_000).outcome == "killed_or_wounded"
+
+
+def test_the_next_sentence_keeps_the_place_within_a_paragraph(analyse: Analyse) -> None:
+    # FA-KES 1923102845
+    article = analyse(
+        "Five children and four medical staff were killed by regime airstrikes on a hospital in "
+        "Syrias Idlib province. Among the dead were four staff and five children.\n\n"
+        "Hospitals have been regularly targeted in the conflict, where 13 people died last month."
+    )
+    located = [(f.value, f.location) for f in _figures(article)]
+    assert located[:4] == [
+        (5, "Idlib province"),
+        (4, "Idlib province"),
+        (4, "Idlib province"),
+        (5, "Idlib province"),
+    ]
+    assert located[4] == (13, None)  # a new paragraph: no place carried over

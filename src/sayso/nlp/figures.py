@@ -798,6 +798,19 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             if not sub:
                 main = figure
     for earlier, later in pairwise(figures):
+        # a figure in the sentence right after another, in the same paragraph, with no
+        # place of its own happened where the one before did ("Among the dead were four
+        # staff and five children"); a paragraph break ends the story's place
+        if (
+            later.location is None
+            and earlier.location is not None
+            and later.unit is None
+            and earlier.unit is None
+            and _same_paragraph(doc, earlier.span, later.span)
+            and _sentences_apart(earlier.span, later.span) <= 1
+        ):
+            later.location = earlier.location
+    for earlier, later in pairwise(figures):
         # "84 people including 17 children killed": the whole shares its part's outcome
         if (
             earlier.outcome is None
@@ -870,6 +883,16 @@ def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
         return False
     words = " ".join(t.lower_ for t in between)
     return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
+
+
+def _sentences_apart(a: Span, b: Span) -> int:
+    """How many sentence breaks lie between two spans (0: the same sentence)."""
+    doc = a.doc
+    return (
+        sum(1 for tok in doc[a.sent.start : b.sent.start] if tok.is_sent_start)
+        if (b.sent.start > a.sent.start)
+        else 0
+    )
 
 
 def _subcount(figure: FigureMatch) -> bool:
