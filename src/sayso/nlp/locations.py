@@ -189,6 +189,20 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if j == i:
             i += 1
             continue
+        stem = doc[i].text[:-1]
+        if (
+            doc[i].text.endswith("s")
+            and len(stem) > 3
+            and not is_place(doc[i].text, strict=True)
+            and is_place(stem, strict=True)
+            and country_of(stem) is None
+            and i + 1 < span.end
+            and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "NOUN")
+        ):
+            # "Kobanis Kurdish defenders": a place's possessive without its apostrophe
+            out.append(Place(stem, i, i + 1, False, "city"))
+            i += 1
+            continue
         if j - i > 1 and _owner(doc[i]):
             i += 1  # "Syrias Kobani"
         elif j - i > 1 and not _known(doc[i:j].text, names):
