@@ -335,3 +335,18 @@ def test_the_next_sentence_keeps_the_place_within_a_paragraph(analyse: Analyse) 
         (5, "Idlib province"),
     ]
     assert located[4] == (13, None)  # a new paragraph: no place carried over
+
+
+def test_ratios_are_not_counts(analyse: Analyse) -> None:
+    # ScrapingHub 291a8bf3 (TechCrunch): "eight out of ten companies"
+    article = analyse("Apple is now in eight out of ten companies, Cook told the audience.")
+    assert _figures(article) == []
+
+
+def test_an_elided_verb_is_shared(analyse: Analyse) -> None:
+    # not from a corpus: the headline form "N killed in X, M in Y" of wire copy
+    article = analyse("Five killed in Aleppo, 30 in Idlib as air strikes intensify.")
+    assert [(f.value, f.outcome, f.location) for f in _figures(article)] == [
+        (5, "killed", "Aleppo"),
+        (30, "killed", "Idlib"),
+    ]

@@ -479,6 +479,16 @@ class FigureFinder:
             and doc[num_start].lower_ != "one"
         ):
             kind = None  # "only two committed": a group named before (`_resolve_context`)
+        elif (
+            noun is None
+            and outcome is None
+            and unit is None
+            and num_start > sent.start
+            and doc[num_start - 1].text in {",", ";", "and"}
+            and end < sent.end
+            and doc[end].lower_ in {"in", "on", "at", "near", "from", "more"}
+        ):
+            kind = None  # "Five killed in Aleppo, 30 in Idlib": the verb is elided
         elif not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
             return None
         if unit == "percent" and end < len(doc) and doc[end].lower_ in {"%", "percent"}:
@@ -749,8 +759,14 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
         ):
             figure.outcome = parent.outcome
         if figure.link == "bare subject":
-            if parent is not None and parent.counted and parent.kind in {"person", "agent"}:
+            if (
+                parent is not None
+                and parent.counted
+                and (parent.kind in {"person", "agent"} or parent.outcome is not None)
+            ):
                 figure.counted, figure.kind = parent.counted, parent.kind
+                if parent.span.sent == sent and figure.outcome is None:
+                    figure.outcome = parent.outcome  # "Five killed in Aleppo, 30 in Idlib"
             else:
                 figure.drop = True
         if figure.counted is None and figure.outcome is not None:

@@ -277,6 +277,8 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "date or time"
     if _near_month(doc, start, end):
         return "date"
+    if _ratio(doc, start, end):
+        return "ratio"  # "one in five children", "eight out of ten companies"
     if _in_chain(doc, start, end):
         return "date or code"  # 30-11-2014, 192.168.1.2
     if _YEAR.match(text) and end - start == 1 and not _counts_a_noun(nxt):
@@ -347,6 +349,27 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
     if "-" in text and any(t.lower_ in _SCORE_WORDS for t in doc[max(0, start - 3) : end + 3]):
         return "score"
     return None
+
+
+def _ratio(doc: Doc, start: int, end: int) -> bool:
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    after = [t for t in doc[end : min(len(doc), end + 3)]]
+    if (words[-1:] == ["in"] and len(words) >= 2 and doc[start - 2].like_num) or (
+        words[-2:] == ["out", "of"] and len(words) >= 3 and doc[start - 3].like_num
+    ):
+        return True
+    return bool(
+        after
+        and (
+            (after[0].lower_ == "in" and len(after) > 1 and after[1].like_num)
+            or (
+                after[0].lower_ == "out"
+                and len(after) > 2
+                and after[1].lower_ == "of"
+                and after[2].like_num
+            )
+        )
+    )
 
 
 _SEPARATORS = {"-", "/", ".", "–"}
