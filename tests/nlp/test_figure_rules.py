@@ -350,3 +350,14 @@ def test_an_elided_verb_is_shared(analyse: Analyse) -> None:
         (5, "killed", "Aleppo"),
         (30, "killed", "Idlib"),
     ]
+
+
+def test_a_headline_list_shares_its_verb_and_place(analyse: Analyse) -> None:
+    # FA-KES 1924058188 (headline)
+    article = analyse(
+        "22 children 6 teachers killed in Russian Syrian airstrikes near schools in Idlib"
+    )
+    assert [(f.value, f.outcome, f.location) for f in _figures(article)] == [
+        (22, "killed", "Idlib"),
+        (6, "killed", "Idlib"),
+    ]

@@ -846,7 +846,10 @@ def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and earlier.unit is None
             and later.unit is None
             and earlier.span.sent == later.span.sent
-            and " and " in f" {doc[earlier.span.end : later.span.start].text} "
+            and (
+                " and " in f" {doc[earlier.span.end : later.span.start].text} "
+                or _coordinated(doc, earlier, later)
+            )
             and later.span.start - earlier.span.end <= 6
         ):
             earlier.location = later.location
@@ -897,6 +900,13 @@ def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
         return True
     if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} for t in between):
         return False
+    if (
+        earlier.noun is not None
+        and 0 < len(between) <= 4
+        and all(t.i <= earlier.noun.i for t in between)
+        and later.noun is not None
+    ):
+        return True  # "15 Syrian Civilians 3 Children Killed": a headline's list
     words = " ".join(t.lower_ for t in between)
     return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
 
