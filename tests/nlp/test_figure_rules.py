@@ -361,3 +361,27 @@ def test_a_headline_list_shares_its_verb_and_place(analyse: Analyse) -> None:
         (22, "killed", "Idlib"),
         (6, "killed", "Idlib"),
     ]
+
+
+def test_chained_qualifiers_and_rate_adjectives(analyse: Analyse) -> None:
+    # ScrapingHub 360c732d (City A.M.) and d48aeb9c (Wired)
+    article = analyse(
+        "The deal could raise up to $12.9bn, allowing underwriters to buy up to an additional "
+        "15 per cent of the shares. There are now 140 million monthly active “businesses” "
+        "across Facebook’s various platforms."
+    )
+    extra = _one(article, 15)
+    assert (extra.text, extra.high, extra.unit) == (
+        "up to an additional 15 per cent",
+        15,
+        "percent",
+    )
+    assert _one(article, 140_000_000).counted == "active businesses"
+
+
+def test_a_title_with_a_number_is_a_name(analyse: Analyse) -> None:
+    # ScrapingHub e100c961 (Wccftech)
+    article = analyse(
+        "Apparently, Destiny 2 isn’t the only game; Red Dead Redemption 2 only renders at 1440p."
+    )
+    assert _figures(article) == []

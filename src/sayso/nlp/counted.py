@@ -39,6 +39,7 @@ _LEADING = {
     "additional", "another", "dozen", "dozens", "hundreds", "thousands", "half", "halfs",
     "least", "than", "about", "around", "nearly", "almost", "over", "under",
 }  # fmt: skip
+_RATE_ADJECTIVES = {"daily", "weekly", "monthly", "yearly", "annual", "nightly"}
 _SOURCE_LABELS = {"monitor", "ngo", "observatory", "media", "sana", "afp", "reuters"}
 _VERB_FORMS = {
     "kill", "kills", "injure", "injures", "wound", "wounds", "die", "dies", "capture",
@@ -108,6 +109,12 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
     i = end
     while i < limit and i < end + 6:
         tok = doc[i]
+        if tok.is_quote:
+            i += 1  # 140 million monthly active “businesses”
+            continue
+        if tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
+            i += 1  # "two relatively smaller organisations"
+            continue
         if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
             return None
         if tok.lower_ in VAGUE_AMOUNTS or tok.lower_ in _VERB_FORMS:
@@ -120,6 +127,9 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             return None
         if tok.lower_ in {"people", "persons", "others", "civilians"}:
             return Counted(tok, end if i > end else tok.i)
+        if tok.lower_ in _RATE_ADJECTIVES:
+            i += 1  # "140 million monthly active businesses"
+            continue
         if (
             tok.ent_type_ in {"DATE", "TIME"}
             and not tok.like_num

@@ -213,7 +213,11 @@ def surface_outcome(
     if not found:
         for j in range(start - 1, max(limit_left, start - 4) - 1, -1):
             word = doc[j].lower_
-            if word in _SURFACE and doc[j].pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}:
+            if (
+                word in _SURFACE
+                and word not in {"dead", "missing", "casualties"}
+                and doc[j].pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}
+            ):
                 found.append(_SURFACE[word])
                 if j >= 2 and doc[j - 1].lower_ in {"and", "or"} and doc[j - 2].lower_ in _SURFACE:
                     found.append(_SURFACE[doc[j - 2].lower_])

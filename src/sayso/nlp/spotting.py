@@ -194,7 +194,17 @@ def _same_kind(a: Token, b: Token) -> bool:
 
 
 def _qualifier_start(doc: Doc, start: int, floor: int) -> int:
-    """Extend a number phrase left over its qualifier ("at least", "an estimated")."""
+    """Extend a number phrase left over its qualifiers ("at least", "an estimated", "up to
+    an additional")."""
+    first = _one_qualifier(doc, start, floor)
+    if first < start:
+        second = _one_qualifier(doc, first, floor)
+        if second < first:
+            return second
+    return first
+
+
+def _one_qualifier(doc: Doc, start: int, floor: int) -> int:
     best = start
     for width in range(1, 6):
         lo = start - width
@@ -434,7 +444,7 @@ def _proper_name_number(doc: Doc, start: int, end: int) -> bool:
     # followed by a verb, a preposition or the end of the clause
     if ent is not None and ent.start < start and ent.label_ not in {"CARDINAL", "QUANTITY"}:
         return True
-    return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART"}
+    return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART", "ADV"}
 
 
 def _street(doc: Doc, end: int) -> bool:
