@@ -385,3 +385,9 @@ def test_a_title_with_a_number_is_a_name(analyse: Analyse) -> None:
         "Apparently, Destiny 2 isn’t the only game; Red Dead Redemption 2 only renders at 1440p."
     )
     assert _figures(article) == []
+
+
+def test_an_outcome_noun_in_a_headline_keeps_its_outcome(analyse: Analyse) -> None:
+    # FA-KES 1965495374 (headline)
+    article = analyse("Center of Damascus Shelled 2 Civilians Killed 7 Injured")
+    assert [(f.value, f.outcome) for f in _figures(article)] == [(2, "killed"), (7, "wounded")]

@@ -453,7 +453,9 @@ class FigureFinder:
                 outcome = surface_outcome(doc, num_start, num_start, sent.start, num_start)
             elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
-            elif outcome is None or _title_case(sent):
+            elif outcome is None or (
+                _title_case(sent) and not (noun is not None and outcome_from_noun(noun.lower_))
+            ):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
         market = _market_subject(doc[end - 1])
