@@ -391,3 +391,15 @@ def test_an_outcome_noun_in_a_headline_keeps_its_outcome(analyse: Analyse) -> No
     # FA-KES 1965495374 (headline)
     article = analyse("Center of Damascus Shelled 2 Civilians Killed 7 Injured")
     assert [(f.value, f.outcome) for f in _figures(article)] == [(2, "killed"), (7, "wounded")]
+
+
+def test_the_actor_is_not_the_place_and_names_its_forces(analyse: Analyse) -> None:
+    # not from a corpus: the reference page's "Pyongyang ... had deployed an estimated
+    # 11,000 soldiers in Ukraine", with the country named in full and no place of deployment
+    article = analyse("North Korea has sent about 12,000 soldiers, officials said.")
+    figure = _one(article, 12_000)
+    assert (figure.counted, figure.outcome, figure.location) == (
+        "North Korean soldiers",
+        "deployed",
+        None,
+    )

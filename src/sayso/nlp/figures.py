@@ -286,6 +286,7 @@ def _location(
     doc: Doc,
     start: int,
     end: int,
+    scope: list[Token],
     scope_ids: set[int],
     places: list[Place],
     bounds: tuple[int, int],
@@ -295,7 +296,20 @@ def _location(
     one after it in the sentence before the next figure, else (for counts, not money or
     percentages) the nearest one before it."""
     lo, hi = bounds
-    usable = [p for p in places if lo <= p.start and p.end <= hi]
+    # the actor of the figure's clause is not where it happened ("Russia has deployed")
+    actors = {
+        t.i
+        for t in scope
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.pos_ in {"VERB", "AUX"}
+        and t.head.i in scope_ids
+        and t.i < start
+    }
+    usable = [
+        p
+        for p in places
+        if lo <= p.start and p.end <= hi and not actors & set(range(p.start, p.end))
+    ]
     inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
     after = [p for p in inside if p.start >= end]
     if after:
@@ -553,7 +567,7 @@ class FigureFinder:
             figure.period = period
             figure.period_text = period.text
         scope_ids = {t.i for t in scope}
-        place = _location(doc, q_start, end, scope_ids, places, bounds, unit is None)
+        place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         if place is not None:
             figure.location = place.text
             book.note_event(place)
@@ -567,7 +581,9 @@ class FigureFinder:
                 subject = subjects[0]
                 if subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                     subject = verb.head
-                figure.context["agent"] = subject.text
+                figure.context["agent"] = " ".join(
+                    t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"
+                )  # "North Korea has sent 12,000 soldiers": the whole name
         return figure
 
     def _attach(
