@@ -21,66 +21,42 @@ claim becomes a claim of the reporter's own voice (no source).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-from itertools import pairwise
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
+from .clauses import (
+    NEXT_CLAUSE,
+    adjacent_outcome,
+    outcome_of_clause,
+    outcome_of_event_phrase,
+    outcome_of_group,
+    title_case,
+    toll_outcome,
+)
+from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import Place, PlaceBook, generic_reference, places_in
+from .matches import FigureMatch
 from .numbers import Quantity, parse_quantity
 from .outcomes import (
     OUTCOMES,
     outcome_from_noun,
-    outcome_of_event,
-    outcome_of_verb,
     surface_outcome,
 )
 from .periods import period_of
-from .places import country_of
 from .spotting import not_an_amount, number_phrases
 from .time import rate_of
 from .units import CURRENCY_SYMBOLS, unit_of
 
 __all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
-_GENERIC_GROUPS = {
-    "soldiers", "troops", "forces", "fighters", "servicemen", "personnel", "militants", "men",
-}  # fmt: skip
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
 _PEOPLE_OUTCOMES = {
     "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
     "arrested", "suicide", "executed",
 }  # fmt: skip
-_SUBGROUPS = {"children", "women", "girls", "boys", "babies", "infants", "minors"}
-
-
-@dataclass(slots=True)
-class FigureMatch:
-    """A figure found in a `Doc`, before it becomes a `records.Figure`."""
-
-    span: Span
-    quantity: Quantity
-    counted: str | None = None
-    outcome: str | None = None
-    per: str | None = None
-    period: Span | None = None
-    period_text: str | None = None
-    location: str | None = None
-    unit: str | None = None
-    noun: Token | None = None
-    kind: Kind | None = None
-    drop: bool = False
-    """Set when the context cannot say what a bare number counts."""
-    tentative: bool = False
-    """Kept only if the context gives it an outcome ("along with one Syrian rebel fighter")."""
-    link: str | None = None
-    """How the figure relates to the one before it: "others", "of them", "another", "bare"."""
-    context: dict[str, str] = field(default_factory=dict)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -128,158 +104,6 @@ def _scope(verb: Token | None, noun: Token | None, number: Token) -> list[Token]
         walk(verb, verb, False)
     walk(number, number, False)
     return sorted(out, key=lambda t: t.i)
-
-
-def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | None:
-    """The outcome from the parse: the verbs over the counted noun, its participles."""
-    found: list[str] = []
-
-    def add(outcome: str | None) -> None:
-        if outcome and outcome not in found:
-            found.append(outcome)
-
-    def verbs_from(v: Token) -> list[Token]:
-        chain = [v]
-        for child in v.children:
-            if (
-                child.dep_ == "conj"
-                and child.pos_ in {"VERB", "AUX"}
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
-            ):
-                chain.extend(verbs_from(child))
-        return chain
-
-    if noun is not None and noun.lower_ in {"toll"}:
-        add("killed")
-    if verb is not None and noun is not None and noun.dep_ in {
-        "nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd", "appos", "conj", "npadvmod",
-    }:  # fmt: skip
-        # a subject shares the verbs coordinated with its own ("have died or been
-        # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
-        if noun.dep_ == "pobj" and noun.head.lower_ not in {"of", "by", "among"}:
-            if noun.head.lower_ in {"to", "for"} and outcome_of_verb(verb, person) == "other":
-                add("other")  # "cut power to some 375,000 people"
-        else:
-            chain = verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]
-            if (
-                noun.dep_ == "dobj"
-                and verb.dep_ == "conj"
-                and verb.head.pos_ == "VERB"
-                and not any(c.dep_ == "dobj" for c in verb.head.children)
-            ):
-                chain = [verb.head, verb]  # "killing and injuring scores of people"
-            for v in chain:
-                add(outcome_of_verb(v, person))
-    if not found and noun is not None:
-        for child in noun.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.pos_ in {"VERB", "ADJ"}:
-                for v in verbs_from(child):
-                    add(outcome_of_verb(v, person))
-        add(outcome_from_noun(noun.lower_))
-    if "killed" in found and "wounded" in found:
-        return "killed_or_wounded"
-    return found[0] if found else None
-
-
-def _of_outcome(number: Token) -> str | None:
-    """ "leading to the death of eight and the injury of 89"."""
-    node = number
-    if node.dep_ == "conj":
-        node = node.head
-    head = node.head
-    if node.dep_ == "pobj" and head.lower_ == "of":
-        noun = head.head  # "the death of", "the killing of", "the beheading of"
-        return outcome_of_event(noun.lower_)
-    return None
-
-
-_ADJACENT = {
-    "killed": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
-    "hurt": "wounded", "missing": "missing", "displaced": "displaced", "detained": "arrested",
-    "arrested": "arrested", "captured": "captured", "executed": "executed",
-}  # fmt: skip
-
-
-_NEXT_CLAUSE = {"wounds", "injures", "kills", "wounding", "injuring", "leaves", "leaving"}
-
-
-def _adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
-    """The outcome words right after a number or its noun: "80 injured", "25 Terrorists
-    Killed Injured" (killed_or_wounded), "30 killed or wounded"; None before a noun."""
-    found: list[str] = []
-    while i < limit and doc[i].lower_ in _ADJACENT:
-        found.append(_ADJACENT[doc[i].lower_])
-        i += 1
-        if i + 1 < limit and doc[i].lower_ in {"and", "or"} and doc[i + 1].lower_ in _ADJACENT:
-            i += 1
-    if not found or (i < limit and doc[i].pos_ == "NOUN"):
-        return None
-    if "killed" in found and "wounded" in found:
-        return "killed_or_wounded"
-    return found[0]
-
-
-_AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
-
-
-def _among(scope: list[Token], end: int) -> str | None:
-    """ "14 children were among those killed", "victims include 8 children", "under
-    siege": an outcome named by the group the figure is part of, or by a state. An
-    "among" must follow the figure closely ("one of his relatives told AFP" is not
-    among the dead of an earlier clause)."""
-    words = [t.lower_ for t in scope]
-    for i, word in enumerate(words):
-        if word == "among" and not 0 <= scope[i].i - end <= 6:
-            continue
-        if word in {"among", "include", "includes", "included", "including"}:
-            for later in words[i + 1 : i + 4]:
-                if later in _AMONG_NOUNS:
-                    return outcome_from_noun(later) or "killed"
-        if word == "siege" and i > 0 and words[i - 1] in {"under", "besieged"}:
-            return "other"
-        if word == "without" and set(words[i + 1 : i + 3]) & {
-            "power", "electricity", "water", "communication", "communications", "food",
-            "shelter", "phone", "internet", "heat",
-        }:  # fmt: skip
-            return "other"  # "450,000 people were without communication"
-    for tok in scope:
-        if tok.lemma_.lower() == "include" and tok.pos_ == "VERB":
-            subject = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subject and subject[0].lower_ in _AMONG_NOUNS | {"those"}:
-                found = [t.lower_ for t in subject[0].subtree if t.lower_ in _AMONG_NOUNS]
-                if found:
-                    return outcome_from_noun(found[0]) or "killed"
-    return None
-
-
-def _title_case(sent: Span) -> bool:
-    """A headline in title case, where the small parser reads verbs as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-
-
-def _toll(scope: list[Token], number: Token) -> str | None:
-    """ "the death toll reached 112", "casualties rose to 45": the outcome of the subject;
-    "the death toll at six and the number of injured at 28": the nearer one."""
-    before = [t for t in scope if t.i < number.i]
-    for tok in reversed(before):
-        if tok.lower_ == "number" and tok.i + 2 < number.i and tok.doc[tok.i + 1].lower_ == "of":
-            found = outcome_from_noun(tok.doc[tok.i + 2].lower_)
-            if found:
-                return found
-        if tok.lower_ == "toll":
-            break
-    for tok in scope:
-        if tok.lower_ == "toll":
-            kind = " ".join(t.lower_ for t in tok.lefts)
-            return "killed_or_wounded" if "casualty" in kind else "killed"
-        if tok.lower_ in {"casualties", "deaths", "fatalities", "losses"} and tok.dep_ in {
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-        }:
-            return outcome_from_noun(tok.lower_)  # "bringing its total losses to 700,000"
-    return None
 
 
 def _location(
@@ -396,7 +220,7 @@ class FigureFinder:
                     kept.append(figure)
             figures.extend(kept)
             book.note(places)
-        _resolve_context(doc, figures)
+        resolve_context(doc, figures)
         doc._.figures = figures
         doc._.claims = self._attach(doc, claims, figures)
         return doc
@@ -453,22 +277,22 @@ class FigureFinder:
             number = doc[end - 1]
             bare = noun is None and number.dep_ in {"nsubj", "nsubjpass", "dobj"}
             # a bare "hundreds fled" is its own subject
-            outcome = _outcome_of(verb, number if bare else noun, person)
+            outcome = outcome_of_clause(verb, number if bare else noun, person)
             if outcome is None:
-                outcome = (_toll(scope, number) if noun is None else None) or _of_outcome(
-                    noun or number
-                )
+                outcome = (
+                    toll_outcome(scope, number) if noun is None else None
+                ) or outcome_of_event_phrase(noun or number)
             if outcome is None:
-                outcome = _among(scope, end) or bodies
+                outcome = outcome_of_group(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
-            adjacent = _adjacent_outcome(doc, right, sent.end)
-            if right < sent.end and doc[right].lower_ in _NEXT_CLAUSE:
+            adjacent = adjacent_outcome(doc, right, sent.end)
+            if right < sent.end and doc[right].lower_ in NEXT_CLAUSE:
                 # "kills 12 wounds 50": the verb after the number starts the next clause
                 outcome = surface_outcome(doc, num_start, num_start, sent.start, num_start)
             elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
             elif outcome is None or (
-                _title_case(sent) and not (noun is not None and outcome_from_noun(noun.lower_))
+                title_case(sent) and not (noun is not None and outcome_from_noun(noun.lower_))
             ):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
@@ -494,7 +318,7 @@ class FigureFinder:
             and doc[end - 1].dep_ in {"nsubj", "nsubjpass"}
             and doc[num_start].lower_ != "one"
         ):
-            kind = None  # "only two committed": a group named before (`_resolve_context`)
+            kind = None  # "only two committed": a group named before (`resolve_context`)
         elif (
             noun is None
             and outcome is None
@@ -531,7 +355,10 @@ class FigureFinder:
             figure.tentative
             and before is not None
             and before.lower_ in {"from", "of", "in", "on", "at", "by", "into", "for"}
-            and not (before.lower_ == "of" and _of_outcome(noun or doc[num_start]) is not None)
+            and not (
+                before.lower_ == "of"
+                and outcome_of_event_phrase(noun or doc[num_start]) is not None
+            )
         ):
             return None  # "six civilians from one family"
         if counted is not None and noun is not None and noun.pos_ != "PRON":
@@ -747,232 +574,6 @@ def _is_figure(
     if kind is None:
         return outcome is not None
     return True
-
-
-def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
-    """Fill in what a figure counts, what happened to them, where and when, from the
-    figures before it.
-
-    "two others" and "Another 11" count the group of the last main figure ("people"
-    after a sub-group such as children); a bare "32 killed" counts people; "two of them
-    children" and "including four children" are sub-counts that share their parent's
-    outcome, place and time; "as well as 12 IS fighters" shares the outcome of the
-    figure it is coordinated with; "soldiers" alone takes the nationality the sentence or
-    the article gives them ("North Korean soldiers")."""
-    modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
-    previous: FigureMatch | None = None
-    main: FigureMatch | None = None
-    for figure in figures:
-        if figure.unit is not None:
-            continue
-        sent = figure.span.sent
-        parent = previous if previous is not None and _near(doc, previous, figure) else None
-        head = main if main is not None and _near(doc, main, figure) else None
-        sub = parent is not None and (figure.link == "of them" or _subcount(figure))
-        if (
-            figure.outcome is None
-            and parent is not None
-            and parent.outcome is not None
-            and (sub or _coordinated(doc, parent, figure))
-        ):
-            figure.outcome = parent.outcome
-        if figure.link == "bare subject":
-            if (
-                parent is not None
-                and parent.counted
-                and (parent.kind in {"person", "agent"} or parent.outcome is not None)
-            ):
-                figure.counted, figure.kind = parent.counted, parent.kind
-                if parent.span.sent == sent and figure.outcome is None:
-                    figure.outcome = parent.outcome  # "Five killed in Aleppo, 30 in Idlib"
-            else:
-                figure.drop = True
-        if figure.counted is None and figure.outcome is not None:
-            if figure.link in {"others", "another"} and head is not None and head.counted:
-                group = head.counted
-                figure.counted = "people" if group.lower() in _SUBGROUPS else group
-            elif (figure.link == "of them" and parent is not None and parent.counted) or (
-                parent is not None
-                and parent.counted
-                and parent.span.sent == sent
-                and (figure.noun is None or figure.kind == "outcome")
-            ):
-                figure.counted = parent.counted
-            elif figure.noun is None or figure.link == "others":
-                figure.counted = "people"
-        elif figure.counted and figure.counted.lower() in _GENERIC_GROUPS:
-            qualifier = _group_from_sentence(sent, figure) or _group_from_agent(figure)
-            if qualifier:
-                figure.counted = f"{qualifier} {figure.counted}"
-            else:
-                # the article's one way of naming such a group ("North Korean soldiers")
-                forms = [
-                    form
-                    for form in modified
-                    if form and form.lower().endswith(" " + figure.counted.lower())
-                ]
-                if len(forms) == 1:
-                    figure.counted = forms[0]
-        if (
-            figure.counted is None
-            and figure.kind == "outcome"
-            and parent is not None
-            and parent.counted
-            and parent.kind == "person"
-        ):
-            figure.counted = parent.counted
-        if parent is not None and (sub or figure.link == "others"):
-            # a sub-count shares its parent's place and time
-            if figure.location is None:
-                figure.location = parent.location
-            if figure.period is None and figure.span.sent == parent.span.sent:
-                figure.period, figure.period_text = parent.period, parent.period_text
-        if figure.counted:
-            previous = figure
-            if not sub:
-                main = figure
-    for earlier, later in pairwise(figures):
-        # a figure in the sentence right after another, in the same paragraph, with no
-        # place of its own happened where the one before did ("Among the dead were four
-        # staff and five children"); a paragraph break ends the story's place
-        if (
-            later.location is None
-            and earlier.location is not None
-            and later.unit is None
-            and earlier.unit is None
-            and _same_paragraph(doc, earlier.span, later.span)
-            and _sentences_apart(earlier.span, later.span) <= 1
-        ):
-            later.location = earlier.location
-    for earlier, later in pairwise(figures):
-        # "84 people including 17 children killed": the whole shares its part's outcome
-        if (
-            earlier.outcome is None
-            and later.outcome is not None
-            and earlier.unit is None
-            and earlier.kind == "person"
-            and earlier.span.sent == later.span.sent
-            and _subcount(later)
-            and later.span.start - earlier.span.end <= 6
-        ):
-            earlier.outcome = later.outcome
-    for earlier, later in pairwise(figures):
-        # "killed six people and injured another ten in down town Damascus"
-        if (
-            earlier.location is None
-            and later.location is not None
-            and earlier.unit is None
-            and later.unit is None
-            and earlier.span.sent == later.span.sent
-            and (
-                " and " in f" {doc[earlier.span.end : later.span.start].text} "
-                or _coordinated(doc, earlier, later)
-            )
-            and later.span.start - earlier.span.end <= 6
-        ):
-            earlier.location = later.location
-    for earlier, later in pairwise(figures):
-        # "Five children and four medical staff killed by airstrikes": one participle
-        if (
-            earlier.outcome is None
-            and later.outcome is not None
-            and earlier.unit is None
-            and later.unit is None
-            and earlier.kind in {"person", None}
-            and _coordinated(doc, earlier, later)
-        ):
-            earlier.outcome = later.outcome
-    for figure in figures:
-        if (
-            figure.counted is None
-            and figure.unit is None
-            and figure.outcome is not None
-            and figure.kind in {None, "outcome"}
-        ):
-            # "10 dead after strikes", "32 killed": people; "584 deaths", "3248 cases"
-            # with no group named before them: the deaths and cases themselves
-            noun = figure.context.get("noun", "")
-            kept = noun.split()[-1:] in (["deaths"], ["cases"], ["fatalities"], ["infections"])
-            figure.counted = noun if kept else "people"
-    figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
-
-
-def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
-    return _same_paragraph(doc, earlier.span, later.span) and (
-        later.span.sent.start - earlier.span.sent.end < 80
-    )
-
-
-_COORDINATORS = {"and", "as well as", "along with", "plus", "together with", "alongside"}
-
-
-def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
-    """ "killed at least 40 fighters ... as well as 12 IS fighters": one verb, two objects."""
-    if earlier.span.sent != later.span.sent:
-        return False
-    between = doc[earlier.span.end : later.span.start]
-    lead = " ".join(
-        t.lower_ for t in doc[max(earlier.span.end, later.span.start - 3) : later.span.start]
-    )
-    if any(c in lead for c in ("along with", "as well as", "together with", "alongside")):
-        return True
-    if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} for t in between):
-        return False
-    if (
-        earlier.noun is not None
-        and 0 < len(between) <= 4
-        and all(t.i <= earlier.noun.i for t in between)
-        and later.noun is not None
-    ):
-        return True  # "15 Syrian Civilians 3 Children Killed": a headline's list
-    words = " ".join(t.lower_ for t in between)
-    return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
-
-
-def _sentences_apart(a: Span, b: Span) -> int:
-    """How many sentence breaks lie between two spans (0: the same sentence)."""
-    doc = a.doc
-    return (
-        sum(1 for tok in doc[a.sent.start : b.sent.start] if tok.is_sent_start)
-        if (b.sent.start > a.sent.start)
-        else 0
-    )
-
-
-def _subcount(figure: FigureMatch) -> bool:
-    """ "including four children", "among them five children", "Among the dead were"."""
-    doc = figure.span.doc
-    lo = max(figure.span.sent.start, figure.span.start - 4)
-    words = {t.lower_ for t in doc[lo : figure.span.start]}
-    return bool(words & {"including", "among", "of"})
-
-
-def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
-    return "\n\n" not in doc.text[a.end_char : b.start_char]
-
-
-def _group_from_sentence(sent: Span, figure: FigureMatch) -> str | None:
-    """A nationality named as a group in the sentence: "among North Koreans"."""
-    found = set()
-    for ent in sent.ents:
-        if ent.label_ != "NORP" or figure.span.start <= ent.start < figure.span.end:
-            continue
-        root = ent.root
-        if root.tag_ in {"NNPS", "NNS"} and root.head.lower_ in {"among", "of", "including"}:
-            country = country_of(ent.text)
-            if country is not None:
-                found.add(country.adjective)
-    return found.pop() if len(found) == 1 else None
-
-
-def _group_from_agent(figure: FigureMatch) -> str | None:
-    """A country that deploys its own forces: "Pyongyang had deployed 11,000 soldiers"."""
-    agent = figure.context.get("agent")
-    if agent and figure.outcome == "deployed":
-        country = country_of(agent)
-        if country is not None:
-            return country.adjective
-    return None
 
 
 @Language.factory(
