@@ -162,7 +162,13 @@ def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[s
         if claim.cue is not None:
             names.update(range(claim.cue.start, claim.cue.end))
         if claim.mention is not None:
-            names.update(range(claim.mention.start, claim.mention.end))
+            # a mention run into the words before it ("... bastion Raqqa a monitor")
+            # starts at its own determiner
+            first = claim.mention.start
+            for tok in claim.mention[1:]:
+                if tok.dep_ == "det" and tok.lower_ in {"a", "an", "the"}:
+                    first = tok.i
+            names.update(range(first, claim.mention.end))
             for tok in claim.mention:
                 described.update(t.i for t in tok.subtree if t.i >= claim.mention.end)
     for tok in sent:
