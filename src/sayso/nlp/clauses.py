@@ -54,9 +54,11 @@ def outcome_of_clause(verb: Token | None, noun: Token | None, person: bool) -> s
             if noun.head.lower_ in {"to", "for"} and outcome_of_verb(verb, person) == "other":
                 add("other")  # "cut power to some 375,000 people"
         else:
+            # "scores of people": the amount is the verb's object, the noun its complement
+            head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
             chain = verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]
             if (
-                noun.dep_ == "dobj"
+                head.dep_ == "dobj"
                 and verb.dep_ == "conj"
                 and verb.head.pos_ == "VERB"
                 and not any(c.dep_ == "dobj" for c in verb.head.children)

@@ -191,6 +191,10 @@ def _noun_after(doc: Doc, start: int, limit: int) -> tuple[int, Token] | None:
     i = start
     while i < limit and i < start + 6:
         tok = doc[i]
+        if tok.is_quote and i == start:
+            start += 1  # dozens of “fighters”
+            i += 1
+            continue
         if tok.is_punct and tok.text != "-":
             return None
         if _lexical(tok) and _is_head(tok, doc):

@@ -207,7 +207,15 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             i += 1  # "Syrias Kobani"
         elif j - i > 1 and not _known(doc[i:j].text, names):
             # "Syrias Kobani" tagged as one organisation: the longest known tail
-            tail = next((k for k in range(i + 1, j) if _known(doc[k:j].text, names)), None)
+            tail = next(
+                (
+                    k
+                    for k in range(i + 1, j)
+                    if normalize(doc[k:j].text) in names
+                    or (doc[k].ent_type_ in {"GPE", "LOC"} and _known(doc[k:j].text, names))
+                ),
+                None,
+            )
             if tail is not None:
                 i = tail
         tok = doc[i]
