@@ -7,10 +7,10 @@
 
 FA-KES (Abu Salem et al., ICWSM 2019, CC BY 4.0; ../shared/data/fa-kes/fakes.csv) gives
 one crowd-coded count per article for its main incident: nb_civilians + nb_noncivilians
-killed. sayso's main death figure is the first figure with outcome `killed` (or `executed`: the
-crowd counts executions as deaths) and a value,
-headline first, that is not a running total of the war ("since 2011": a period that
-starts with "since"). Agreement is exact equality; the script also reports agreement
+killed. sayso's main death figure is the largest figure with outcome `killed` (or `executed`: the
+crowd counts executions as deaths) and a value in the first claim that has one, headline
+first, leaving out running totals of the war ("since 2011": a period that starts with
+"since"). Agreement is exact equality; the script also reports agreement
 within 10 % and how often either side has no count at all. Disagreements are errors on
 either side: read them (`--show`) before blaming one.
 """
@@ -51,14 +51,21 @@ _DEATHS = {"killed", "executed"}
 
 
 def main_death_figure(article: object) -> tuple[float, str] | None:
-    """(value, sentence) of an article's main death figure, or None."""
+    """(value, sentence) of an article's main death figure, or None: the largest death
+    count of the first sentence that has one ("84 people including 17 children killed"
+    gives 84, "2 medics among 31 dead" gives 31)."""
     for claim in getattr(article, "claims", []):
-        for figure in claim.figures:
-            if figure.outcome not in _DEATHS or figure.value is None or figure.unit:
-                continue
-            if figure.period is not None and figure.period.text.lower().startswith("since"):
-                continue
-            return figure.value, f"{figure.text} {figure.counted or ''} :: {claim.sentence[:140]}"
+        found = [
+            f
+            for f in claim.figures
+            if f.outcome in _DEATHS
+            and f.value is not None
+            and not f.unit
+            and not (f.period is not None and f.period.text.lower().startswith("since"))
+        ]
+        if found:
+            best = max(found, key=lambda f: f.value or 0)
+            return best.value, f"{best.text} {best.counted or ''} :: {claim.sentence[:140]}"
     return None
 
 

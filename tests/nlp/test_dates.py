@@ -43,3 +43,18 @@ def test_periods(text: str, published: str, start: str, end: str) -> None:
 def test_no_publication_date_leaves_relative_words_unresolved() -> None:
     assert resolve_period("last month", None) == (None, None)
     assert resolve_period("in 2015", None) == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("up to 250 people a day", "day"),  # FA-KES 1923102845
+        ("being wounded or killed each day", "day"),
+        ("a day after the strike", None),
+        ("a week ago", None),
+    ],
+)
+def test_rates(text: str, per: str | None) -> None:
+    from sayso.nlp.time import rate_of
+
+    assert rate_of(text) == per

@@ -39,6 +39,8 @@ _LEADING = {
     "additional", "another", "dozen", "dozens", "hundreds", "thousands", "half", "halfs",
     "least", "than", "about", "around", "nearly", "almost", "over", "under",
 }  # fmt: skip
+_RATE_ADJECTIVES = {"daily", "weekly", "monthly", "yearly", "annual", "nightly"}
+_SOURCE_LABELS = {"monitor", "ngo", "observatory", "media", "sana", "afp", "reuters"}
 _VERB_FORMS = {
     "kill", "kills", "injure", "injures", "wound", "wounds", "die", "dies", "capture",
     "captures", "leave", "leaves", "hit", "hits", "kidnap", "kidnaps", "detain", "detains",
@@ -107,12 +109,27 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
     i = end
     while i < limit and i < end + 6:
         tok = doc[i]
+        if tok.is_quote:
+            i += 1  # 140 million monthly active “businesses”
+            continue
+        if tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
+            i += 1  # "two relatively smaller organisations"
+            continue
         if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
             return None
         if tok.lower_ in VAGUE_AMOUNTS or tok.lower_ in _VERB_FORMS:
             return None  # "kill 10 injure scores": the next clause, not a noun
+        if tok.lower_ in _SOURCE_LABELS and tok.text[:1].isupper():
+            # "kill 32 Monitor", "capture 3 villages Monitor": the headline's source
+            earlier = doc[i - 1] if i > end else None
+            if earlier is not None and _nominal(earlier) and earlier.pos_ != "VERB":
+                return Counted(earlier, end)
+            return None
         if tok.lower_ in {"people", "persons", "others", "civilians"}:
             return Counted(tok, end if i > end else tok.i)
+        if tok.lower_ in _RATE_ADJECTIVES:
+            i += 1  # "140 million monthly active businesses"
+            continue
         if (
             tok.ent_type_ in {"DATE", "TIME"}
             and not tok.like_num
@@ -174,6 +191,10 @@ def _noun_after(doc: Doc, start: int, limit: int) -> tuple[int, Token] | None:
     i = start
     while i < limit and i < start + 6:
         tok = doc[i]
+        if tok.is_quote and i == start:
+            start += 1  # dozens of “fighters”
+            i += 1
+            continue
         if tok.is_punct and tok.text != "-":
             return None
         if _lexical(tok) and _is_head(tok, doc):

@@ -21,66 +21,42 @@ claim becomes a claim of the reporter's own voice (no source).
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-from itertools import pairwise
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
+from .clauses import (
+    NEXT_CLAUSE,
+    adjacent_outcome,
+    outcome_of_clause,
+    outcome_of_event_phrase,
+    outcome_of_group,
+    title_case,
+    toll_outcome,
+)
+from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import Place, PlaceBook, generic_reference, places_in
+from .matches import FigureMatch
 from .numbers import Quantity, parse_quantity
 from .outcomes import (
     OUTCOMES,
     outcome_from_noun,
-    outcome_of_event,
-    outcome_of_verb,
     surface_outcome,
 )
 from .periods import period_of
-from .places import country_of
 from .spotting import not_an_amount, number_phrases
 from .time import rate_of
 from .units import CURRENCY_SYMBOLS, unit_of
 
 __all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
-_GENERIC_GROUPS = {
-    "soldiers", "troops", "forces", "fighters", "servicemen", "personnel", "militants", "men",
-}  # fmt: skip
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
 _PEOPLE_OUTCOMES = {
     "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
     "arrested", "suicide", "executed",
 }  # fmt: skip
-_SUBGROUPS = {"children", "women", "girls", "boys", "babies", "infants", "minors"}
-
-
-@dataclass(slots=True)
-class FigureMatch:
-    """A figure found in a `Doc`, before it becomes a `records.Figure`."""
-
-    span: Span
-    quantity: Quantity
-    counted: str | None = None
-    outcome: str | None = None
-    per: str | None = None
-    period: Span | None = None
-    period_text: str | None = None
-    location: str | None = None
-    unit: str | None = None
-    noun: Token | None = None
-    kind: Kind | None = None
-    drop: bool = False
-    """Set when the context cannot say what a bare number counts."""
-    tentative: bool = False
-    """Kept only if the context gives it an outcome ("along with one Syrian rebel fighter")."""
-    link: str | None = None
-    """How the figure relates to the one before it: "others", "of them", "another", "bare"."""
-    context: dict[str, str] = field(default_factory=dict)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -130,139 +106,11 @@ def _scope(verb: Token | None, noun: Token | None, number: Token) -> list[Token]
     return sorted(out, key=lambda t: t.i)
 
 
-def _outcome_of(verb: Token | None, noun: Token | None, person: bool) -> str | None:
-    """The outcome from the parse: the verbs over the counted noun, its participles."""
-    found: list[str] = []
-
-    def add(outcome: str | None) -> None:
-        if outcome and outcome not in found:
-            found.append(outcome)
-
-    def verbs_from(v: Token) -> list[Token]:
-        chain = [v]
-        for child in v.children:
-            if (
-                child.dep_ == "conj"
-                and child.pos_ in {"VERB", "AUX"}
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
-            ):
-                chain.extend(verbs_from(child))
-        return chain
-
-    if noun is not None and noun.lower_ in {"toll"}:
-        add("killed")
-    if verb is not None and noun is not None and noun.dep_ in {
-        "nsubj", "nsubjpass", "dobj", "attr", "pobj", "oprd", "appos", "conj", "npadvmod",
-    }:  # fmt: skip
-        # a subject shares the verbs coordinated with its own ("have died or been
-        # wounded"); an object belongs to its verb alone ("killed 16 and wounded 30")
-        if noun.dep_ == "pobj" and noun.head.lower_ not in {"of", "by", "among"}:
-            pass
-        else:
-            chain = verbs_from(verb) if noun.dep_ in {"nsubj", "nsubjpass"} else [verb]
-            if (
-                noun.dep_ == "dobj"
-                and verb.dep_ == "conj"
-                and verb.head.pos_ == "VERB"
-                and not any(c.dep_ == "dobj" for c in verb.head.children)
-            ):
-                chain = [verb.head, verb]  # "killing and injuring scores of people"
-            for v in chain:
-                add(outcome_of_verb(v, person))
-    if not found and noun is not None:
-        for child in noun.children:
-            if child.dep_ in {"acl", "relcl", "amod"} and child.pos_ in {"VERB", "ADJ"}:
-                for v in verbs_from(child):
-                    add(outcome_of_verb(v, person))
-        add(outcome_from_noun(noun.lower_))
-    if "killed" in found and "wounded" in found:
-        return "killed_or_wounded"
-    return found[0] if found else None
-
-
-def _of_outcome(number: Token) -> str | None:
-    """ "leading to the death of eight and the injury of 89"."""
-    node = number
-    if node.dep_ == "conj":
-        node = node.head
-    head = node.head
-    if node.dep_ == "pobj" and head.lower_ == "of":
-        noun = head.head  # "the death of", "the killing of", "the beheading of"
-        return outcome_of_event(noun.lower_)
-    return None
-
-
-_ADJACENT = {
-    "killed": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
-    "hurt": "wounded", "missing": "missing", "displaced": "displaced", "detained": "arrested",
-    "arrested": "arrested", "captured": "captured", "executed": "executed",
-}  # fmt: skip
-
-
-def _adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
-    """The outcome words right after a number or its noun: "80 injured", "25 Terrorists
-    Killed Injured" (killed_or_wounded), "30 killed or wounded"; None before a noun."""
-    found: list[str] = []
-    while i < limit and doc[i].lower_ in _ADJACENT:
-        found.append(_ADJACENT[doc[i].lower_])
-        i += 1
-        if i + 1 < limit and doc[i].lower_ in {"and", "or"} and doc[i + 1].lower_ in _ADJACENT:
-            i += 1
-    if not found or (i < limit and doc[i].pos_ == "NOUN"):
-        return None
-    if "killed" in found and "wounded" in found:
-        return "killed_or_wounded"
-    return found[0]
-
-
-_AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
-
-
-def _among(scope: list[Token]) -> str | None:
-    """ "14 children were among those killed", "victims include 8 children", "under
-    siege": an outcome named by the group the figure is part of, or by a state."""
-    words = [t.lower_ for t in scope]
-    for i, word in enumerate(words):
-        if word in {"among", "include", "includes", "included", "including"}:
-            for later in words[i + 1 : i + 4]:
-                if later in _AMONG_NOUNS:
-                    return outcome_from_noun(later) or "killed"
-        if word == "siege" and i > 0 and words[i - 1] in {"under", "besieged"}:
-            return "other"
-    for tok in scope:
-        if tok.lemma_.lower() == "include" and tok.pos_ == "VERB":
-            subject = [c for c in tok.children if c.dep_ == "nsubj"]
-            if subject and subject[0].lower_ in _AMONG_NOUNS | {"those"}:
-                found = [t.lower_ for t in subject[0].subtree if t.lower_ in _AMONG_NOUNS]
-                if found:
-                    return outcome_from_noun(found[0]) or "killed"
-    return None
-
-
-def _title_case(sent: Span) -> bool:
-    """A headline in title case, where the small parser reads verbs as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-
-
-def _toll(scope: list[Token]) -> str | None:
-    """ "the death toll reached 112", "casualties rose to 45": the outcome of the subject."""
-    for tok in scope:
-        if tok.lower_ == "toll":
-            kind = " ".join(t.lower_ for t in tok.lefts)
-            return "killed_or_wounded" if "casualty" in kind else "killed"
-        if tok.lower_ in {"casualties", "deaths", "fatalities"} and tok.dep_ in {
-            "nsubj",
-            "nsubjpass",
-        }:
-            return outcome_from_noun(tok.lower_)
-    return None
-
-
 def _location(
     doc: Doc,
     start: int,
     end: int,
+    scope: list[Token],
     scope_ids: set[int],
     places: list[Place],
     bounds: tuple[int, int],
@@ -272,7 +120,20 @@ def _location(
     one after it in the sentence before the next figure, else (for counts, not money or
     percentages) the nearest one before it."""
     lo, hi = bounds
-    usable = [p for p in places if lo <= p.start and p.end <= hi]
+    # the actor of the figure's clause is not where it happened ("Russia has deployed")
+    actors = {
+        t.i
+        for t in scope
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head.pos_ in {"VERB", "AUX"}
+        and t.head.i in scope_ids
+        and t.i < start
+    }
+    usable = [
+        p
+        for p in places
+        if lo <= p.start and p.end <= hi and not actors & set(range(p.start, p.end))
+    ]
     inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
     after = [p for p in inside if p.start >= end]
     if after:
@@ -289,25 +150,34 @@ def _location(
     return None
 
 
-def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> set[int]:
-    """Tokens of source mentions and cues: "Britain's defense ministry" says, not where."""
-    out: set[int] = set()
+def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[set[int], set[int]]:
+    """Tokens of sources and cues, which say, not where: the names themselves
+    ("Washington and Paris say", "Britain's defense ministry") and their descriptions
+    ("a spokesman at the hospital in Kafr Takharim"), the second a last resort."""
+    names: set[int] = set()
+    described: set[int] = set()
     for claim in claims:
         if claim.sent.start != sent.start:
             continue
         if claim.cue is not None:
-            out.update(range(claim.cue.start, claim.cue.end))
+            names.update(range(claim.cue.start, claim.cue.end))
         if claim.mention is not None:
-            out.update(range(claim.mention.start, claim.mention.end))
+            # a mention run into the words before it ("... bastion Raqqa a monitor")
+            # starts at its own determiner
+            first = claim.mention.start
+            for tok in claim.mention[1:]:
+                if tok.dep_ == "det" and tok.lower_ in {"a", "an", "the"}:
+                    first = tok.i
+            names.update(range(first, claim.mention.end))
             for tok in claim.mention:
-                out.update(t.i for t in tok.subtree if t.i >= claim.mention.start)
+                described.update(t.i for t in tok.subtree if t.i >= claim.mention.end)
     for tok in sent:
         if tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.lower_ in {
             "ministry", "government", "army", "military", "president", "forces", "agency",
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
-            out.add(tok.i)
-    return out
+            names.add(tok.i)
+    return names, described - names
 
 
 class FigureFinder:
@@ -326,12 +196,14 @@ class FigureFinder:
         )
         book = PlaceBook()
         for sent in doc.sents:
-            excluded = _excluded_places(doc, sent, claims)
-            places = [
-                p
-                for p in places_in(sent, book.names)
-                if not any(i in excluded for i in range(p.start, p.end))
+            names, described = _excluded_places(doc, sent, claims)
+            found = [
+                p for p in places_in(sent, book.names) if not names & set(range(p.start, p.end))
             ]
+            places = [p for p in found if not described & set(range(p.start, p.end))]
+            # a place that describes the source ("a spokesman at the hospital in Kafr
+            # Takharim") is where the figure happened only when the sentence names no other
+            weak = [p for p in found if p not in places and p.kind != "country"]
             phrases = [
                 (q_start, start, end)
                 for q_start, start, end in number_phrases(sent)
@@ -340,16 +212,21 @@ class FigureFinder:
             kept: list[FigureMatch] = []
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
+                if set(range(start, end)) & names:
+                    continue  # "Two people briefed on the talks said": part of a source
                 lo = phrases[index - 1][2] if index > 0 else sent.start
-                hi = phrases[index + 1][0] if index + 1 < len(phrases) else sent.end
+                later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
+                hi = later[0][0] if later else sent.end
                 figure = self._read(
                     doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
                 )
+                if figure is not None and figure.location is None and weak and not places:
+                    figure.location = weak[-1].text
                 if figure is not None:
                     kept.append(figure)
             figures.extend(kept)
             book.note(places)
-        _resolve_context(doc, figures)
+        resolve_context(doc, figures)
         doc._.figures = figures
         doc._.claims = self._attach(doc, claims, figures)
         return doc
@@ -406,16 +283,23 @@ class FigureFinder:
             number = doc[end - 1]
             bare = noun is None and number.dep_ in {"nsubj", "nsubjpass", "dobj"}
             # a bare "hundreds fled" is its own subject
-            outcome = _outcome_of(verb, number if bare else noun, person)
+            outcome = outcome_of_clause(verb, number if bare else noun, person)
             if outcome is None:
-                outcome = (_toll(scope) if noun is None else None) or _of_outcome(noun or number)
+                outcome = (
+                    toll_outcome(scope, number) if noun is None else None
+                ) or outcome_of_event_phrase(noun or number)
             if outcome is None:
-                outcome = _among(scope) or bodies
+                outcome = outcome_of_group(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
-            adjacent = _adjacent_outcome(doc, right, sent.end)
-            if adjacent is not None:
+            adjacent = adjacent_outcome(doc, right, sent.end)
+            if right < sent.end and doc[right].lower_ in NEXT_CLAUSE:
+                # "kills 12 wounds 50": the verb after the number starts the next clause
+                outcome = surface_outcome(doc, num_start, num_start, sent.start, num_start)
+            elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
-            elif outcome is None or _title_case(sent):
+            elif outcome is None or (
+                title_case(sent) and not (noun is not None and outcome_from_noun(noun.lower_))
+            ):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
         market = _market_subject(doc[end - 1])
@@ -440,7 +324,17 @@ class FigureFinder:
             and doc[end - 1].dep_ in {"nsubj", "nsubjpass"}
             and doc[num_start].lower_ != "one"
         ):
-            kind = None  # "only two committed": a group named before (`_resolve_context`)
+            kind = None  # "only two committed": a group named before (`resolve_context`)
+        elif (
+            noun is None
+            and outcome is None
+            and unit is None
+            and num_start > sent.start
+            and doc[num_start - 1].text in {",", ";", "and"}
+            and end < sent.end
+            and doc[end].lower_ in {"in", "on", "at", "near", "from", "more"}
+        ):
+            kind = None  # "Five killed in Aleppo, 30 in Idlib": the verb is elided
         elif not _is_figure(doc, num_start, end, quantity, unit, kind, outcome, q_start):
             return None
         if unit == "percent" and end < len(doc) and doc[end].lower_ in {"%", "percent"}:
@@ -467,13 +361,18 @@ class FigureFinder:
             figure.tentative
             and before is not None
             and before.lower_ in {"from", "of", "in", "on", "at", "by", "into", "for"}
-            and not (before.lower_ == "of" and _of_outcome(noun or doc[num_start]) is not None)
+            and not (
+                before.lower_ == "of"
+                and outcome_of_event_phrase(noun or doc[num_start]) is not None
+            )
         ):
             return None  # "six civilians from one family"
         if counted is not None and noun is not None and noun.pos_ != "PRON":
             text = describe(doc, counted)
             if outcome_from_noun(noun.lower_) is None or kind == "person":
                 figure.counted = text
+            else:
+                figure.context["noun"] = text  # "584 deaths": the group is resolved later
         if counted is not None and counted.through:
             figure.link = counted.through
         if noun is not None and noun.lower_ in {"others", "more"}:
@@ -501,9 +400,10 @@ class FigureFinder:
             figure.period = period
             figure.period_text = period.text
         scope_ids = {t.i for t in scope}
-        place = _location(doc, q_start, end, scope_ids, places, bounds, unit is None)
+        place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         if place is not None:
             figure.location = place.text
+            book.note_event(place)
         else:
             word = generic_reference(doc, scope)
             if word is not None:
@@ -514,7 +414,9 @@ class FigureFinder:
                 subject = subjects[0]
                 if subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
                     subject = verb.head
-                figure.context["agent"] = subject.text
+                figure.context["agent"] = " ".join(
+                    t.text for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"
+                )  # "North Korea has sent 12,000 soldiers": the whole name
         return figure
 
     def _attach(
@@ -640,6 +542,12 @@ def _moves(number: Token) -> bool:
     return any(t.lower_ in {"%", "percent", "points", "pct"} for t in node.subtree)
 
 
+def _part_of(doc: Doc, q_start: int) -> bool:
+    """A figure introduced as part of the one before ("including four children")."""
+    words = {t.lower_ for t in doc[max(0, q_start - 3) : q_start]}
+    return bool(words & {"including", "among", "them", "whom"})
+
+
 def _number_start(doc: Doc, start: int) -> int:
     """Where the number itself starts: after a currency symbol ("$12.9bn")."""
     return start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
@@ -672,165 +580,6 @@ def _is_figure(
     if kind is None:
         return outcome is not None
     return True
-
-
-def _resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
-    """Fill in what a figure counts, what happened to them, where and when, from the
-    figures before it.
-
-    "two others" and "Another 11" count the group of the last main figure ("people"
-    after a sub-group such as children); a bare "32 killed" counts people; "two of them
-    children" and "including four children" are sub-counts that share their parent's
-    outcome, place and time; "as well as 12 IS fighters" shares the outcome of the
-    figure it is coordinated with; "soldiers" alone takes the nationality the sentence or
-    the article gives them ("North Korean soldiers")."""
-    modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
-    previous: FigureMatch | None = None
-    main: FigureMatch | None = None
-    for figure in figures:
-        if figure.unit is not None:
-            continue
-        sent = figure.span.sent
-        parent = previous if previous is not None and _near(doc, previous, figure) else None
-        head = main if main is not None and _near(doc, main, figure) else None
-        sub = parent is not None and (figure.link == "of them" or _subcount(figure))
-        if (
-            figure.outcome is None
-            and parent is not None
-            and parent.outcome is not None
-            and (sub or _coordinated(doc, parent, figure))
-        ):
-            figure.outcome = parent.outcome
-        if figure.link == "bare subject":
-            if parent is not None and parent.counted and parent.kind in {"person", "agent"}:
-                figure.counted, figure.kind = parent.counted, parent.kind
-            else:
-                figure.drop = True
-        if figure.counted is None and figure.outcome is not None:
-            if figure.link in {"others", "another"} and head is not None and head.counted:
-                group = head.counted
-                figure.counted = "people" if group.lower() in _SUBGROUPS else group
-            elif (figure.link == "of them" and parent is not None and parent.counted) or (
-                parent is not None
-                and parent.counted
-                and parent.span.sent == sent
-                and (figure.noun is None or figure.kind == "outcome")
-            ):
-                figure.counted = parent.counted
-            elif figure.noun is None or figure.link == "others":
-                figure.counted = "people"
-        elif figure.counted and figure.counted.lower() in _GENERIC_GROUPS:
-            qualifier = _group_from_sentence(sent, figure) or _group_from_agent(figure)
-            if qualifier:
-                figure.counted = f"{qualifier} {figure.counted}"
-            else:
-                # the article's one way of naming such a group ("North Korean soldiers")
-                forms = [
-                    form
-                    for form in modified
-                    if form and form.lower().endswith(" " + figure.counted.lower())
-                ]
-                if len(forms) == 1:
-                    figure.counted = forms[0]
-        if (
-            figure.counted is None
-            and figure.kind == "outcome"
-            and parent is not None
-            and parent.counted
-            and parent.kind == "person"
-        ):
-            figure.counted = parent.counted
-        if parent is not None and (sub or figure.link == "others"):
-            # a sub-count shares its parent's place and time
-            if figure.location is None:
-                figure.location = parent.location
-            if figure.period is None and figure.span.sent == parent.span.sent:
-                figure.period, figure.period_text = parent.period, parent.period_text
-        if figure.counted:
-            previous = figure
-            if not sub:
-                main = figure
-    for earlier, later in pairwise(figures):
-        # "Five children and four medical staff killed by airstrikes": one participle
-        if (
-            earlier.outcome is None
-            and later.outcome is not None
-            and earlier.unit is None
-            and later.unit is None
-            and earlier.kind in {"person", None}
-            and _coordinated(doc, earlier, later)
-        ):
-            earlier.outcome = later.outcome
-    for figure in figures:
-        if (
-            figure.counted is None
-            and figure.unit is None
-            and figure.outcome is not None
-            and figure.kind in {None, "outcome"}
-        ):
-            figure.counted = "people"  # "10 dead after strikes", "32 killed"
-    figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
-
-
-def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
-    return _same_paragraph(doc, earlier.span, later.span) and (
-        later.span.sent.start - earlier.span.sent.end < 80
-    )
-
-
-_COORDINATORS = {"and", "as well as", "along with", "plus", "together with", "alongside"}
-
-
-def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
-    """ "killed at least 40 fighters ... as well as 12 IS fighters": one verb, two objects."""
-    if earlier.span.sent != later.span.sent:
-        return False
-    between = doc[earlier.span.end : later.span.start]
-    lead = " ".join(
-        t.lower_ for t in doc[max(earlier.span.end, later.span.start - 3) : later.span.start]
-    )
-    if any(c in lead for c in ("along with", "as well as", "together with", "alongside")):
-        return True
-    if any(t.pos_ in {"VERB", "AUX"} and t.lower_ not in {"including"} for t in between):
-        return False
-    words = " ".join(t.lower_ for t in between)
-    return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
-
-
-def _subcount(figure: FigureMatch) -> bool:
-    """ "including four children", "among them five children", "Among the dead were"."""
-    doc = figure.span.doc
-    lo = max(figure.span.sent.start, figure.span.start - 4)
-    words = {t.lower_ for t in doc[lo : figure.span.start]}
-    return bool(words & {"including", "among", "of"})
-
-
-def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
-    return "\n\n" not in doc.text[a.end_char : b.start_char]
-
-
-def _group_from_sentence(sent: Span, figure: FigureMatch) -> str | None:
-    """A nationality named as a group in the sentence: "among North Koreans"."""
-    found = set()
-    for ent in sent.ents:
-        if ent.label_ != "NORP" or figure.span.start <= ent.start < figure.span.end:
-            continue
-        root = ent.root
-        if root.tag_ in {"NNPS", "NNS"} and root.head.lower_ in {"among", "of", "including"}:
-            country = country_of(ent.text)
-            if country is not None:
-                found.add(country.adjective)
-    return found.pop() if len(found) == 1 else None
-
-
-def _group_from_agent(figure: FigureMatch) -> str | None:
-    """A country that deploys its own forces: "Pyongyang had deployed 11,000 soldiers"."""
-    agent = figure.context.get("agent")
-    if agent and figure.outcome == "deployed":
-        country = country_of(agent)
-        if country is not None:
-            return country.adjective
-    return None
 
 
 @Language.factory(

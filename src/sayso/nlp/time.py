@@ -19,7 +19,8 @@ RATE_WORDS = {
     "year": "year", "yearly": "year", "annually": "year", "annual": "year",
 }  # fmt: skip
 _RATE = re.compile(
-    r"\b(?:(?:each|every|a|per|an|on\s+average\s+per)\s+(?P<unit>day|night|week|month|year)|"
+    r"\b(?:(?:each|every|a|per|an|on\s+average\s+per)\s+(?P<unit>day|night|week|month|year)"
+    r"(?!\s+(?:after|before|later|earlier|ago|or\s+two|and\s+a\s+half)\b)|"
     r"(?P<adverb>daily|nightly|weekly|monthly|yearly|annually))\b",
     re.I,
 )
