@@ -49,3 +49,46 @@ def test_dask_cluster_gives_the_same_records_as_one_process(tmp_path: Path) -> N
     dask = run_sharded([str(EXAMPLES)], tmp_path / "dask", files_per_shard=2, workers=2)
     assert not dask.failed and dask.articles == single.articles == 5
     assert _sorted_rows(tmp_path / "dask") == _sorted_rows(tmp_path / "single")
+
+
+def _claims(db: Path) -> list[str]:
+    from typer.testing import CliRunner
+
+    from sayso.cli import app
+
+    result = CliRunner().invoke(app, ["claims", "--db", str(db), "--format", "jsonl", "-n", "0"])
+    assert result.exit_code == 0, result.stderr
+    return sorted(result.stdout.splitlines())
+
+
+@pytest.mark.slow
+def test_ingest_on_dask_stores_what_one_process_stores(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sayso.cli import app
+
+    runner = CliRunner()
+    single = runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(tmp_path / "one.db")])
+    assert single.exit_code == 0, single.stderr
+    work = tmp_path / "shards"
+    args = ["ingest", str(EXAMPLES), "--db", str(tmp_path / "dask.db"), "--work-dir", str(work)]
+    scaled = runner.invoke(app, [*args, "--workers", "2"])
+    assert scaled.exit_code == 0, scaled.stderr
+    assert "5 articles into" in scaled.stdout
+    assert _claims(tmp_path / "dask.db") == _claims(tmp_path / "one.db")
+    again = runner.invoke(app, [*args, "--workers", "2"])  # resumed: nothing left to do
+    assert again.exit_code == 0 and "1 done before" in again.stdout
+    assert "0 articles into" in again.stdout
+
+
+def test_out_keeps_only_parquet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from sayso.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SAYSO_DB", raising=False)
+    result = CliRunner().invoke(app, ["ingest", str(EXAMPLES), "--out", str(tmp_path / "pq")])
+    assert result.exit_code == 0, result.stderr
+    assert read_tables(tmp_path / "pq")["articles"].num_rows == 5
+    assert not (tmp_path / "sayso.db").exists()  # no ledger was opened

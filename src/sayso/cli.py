@@ -23,6 +23,7 @@ from rich.table import Table
 from .config import Settings
 from .errors import InputError, SaysoError
 from .extract import extract_inputs
+from .progress import progress_bar
 from .records import Article
 
 __all__ = ["app"]
@@ -64,6 +65,74 @@ DbOption = Annotated[
         "(default: $SAYSO_DB, else ./sayso.db).",
     ),
 ]
+
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        "--model", "-m", help="Any installed spaCy English pipeline, e.g. en_core_web_trf."
+    ),
+]
+MaxBytesOption = Annotated[
+    int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+]
+TextFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--text-field",
+        help="CSV column or JSONL key holding the article text "
+        "(guessed: text, article_content, content, body...). "
+        "Example: --text-field article_content",
+    ),
+]
+HtmlFieldOption = Annotated[
+    str | None,
+    typer.Option(
+        "--html-field",
+        help="CSV column or JSONL key holding each page's HTML (guessed: html, raw_html...). "
+        "Example: --html-field raw_html",
+    ),
+]
+TimeoutOption = Annotated[
+    float | None,
+    typer.Option("--timeout", help="Seconds allowed per URL, all included (default 20)."),
+]
+SeenOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--seen",
+        help="File of feed entries already read: they are skipped, new ones are added. "
+        "Example: --seen seen.txt",
+    ),
+]
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Pages (.txt, .html), URLs, feeds (.rss, .atom, or a feed URL), web "
+        "archives (.warc, .warc.gz), tables of articles (.csv, .jsonl), any of them "
+        "gzipped, directories, or - for stdin.",
+        metavar="INPUT...",
+    ),
+]
+
+
+def _settings(
+    model: str | None,
+    max_bytes: int | None,
+    text_field: str | None,
+    html_field: str | None,
+    timeout: float | None,
+    seen: Path | None,
+) -> Settings:
+    """The settings the reading options give (over `SAYSO_*` variables)."""
+    return Settings.from_env(
+        model=model,
+        max_bytes=max_bytes,
+        text_field=text_field,
+        html_field=html_field,
+        timeout=timeout,
+        seen_file=seen,
+    )
 
 
 def _console() -> Console:
@@ -141,15 +210,7 @@ def claims_table(article: Article) -> Table:
 
 @app.command()
 def extract(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Pages (.txt, .html), URLs, feeds (.rss, .atom, or a feed URL), web "
-            "archives (.warc, .warc.gz), tables of articles (.csv, .jsonl), any of them "
-            "gzipped, directories, or - for stdin.",
-            metavar="INPUT...",
-        ),
-    ],
+    inputs: InputsArgument,
     fmt: Annotated[
         Format,
         typer.Option(
@@ -158,44 +219,12 @@ def extract(
             help="table for people; jsonl (one record per line) or json for machines.",
         ),
     ] = Format.table,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            "--model", "-m", help="Any installed spaCy English pipeline, e.g. en_core_web_trf."
-        ),
-    ] = None,
-    max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
-    ] = None,
-    text_field: Annotated[
-        str | None,
-        typer.Option(
-            "--text-field",
-            help="CSV column or JSONL key holding the article text "
-            "(guessed: text, article_content, content, body...). "
-            "Example: --text-field article_content",
-        ),
-    ] = None,
-    html_field: Annotated[
-        str | None,
-        typer.Option(
-            "--html-field",
-            help="CSV column or JSONL key holding each page's HTML (guessed: html, raw_html...). "
-            "Example: --html-field raw_html",
-        ),
-    ] = None,
-    timeout: Annotated[
-        float | None,
-        typer.Option("--timeout", help="Seconds allowed per URL, all included (default 20)."),
-    ] = None,
-    seen: Annotated[
-        Path | None,
-        typer.Option(
-            "--seen",
-            help="File of feed entries already read: they are skipped, new ones are added. "
-            "Example: --seen seen.txt",
-        ),
-    ] = None,
+    model: ModelOption = None,
+    max_bytes: MaxBytesOption = None,
+    text_field: TextFieldOption = None,
+    html_field: HtmlFieldOption = None,
+    timeout: TimeoutOption = None,
+    seen: SeenOption = None,
 ) -> None:
     """Extract articles, claims and figures from news pages, feeds, archives and tables.
 
@@ -207,14 +236,7 @@ def extract(
 
         sayso extract -f jsonl --seen seen.txt https://example.org/feed.rss
     """
-    settings = Settings.from_env(
-        model=model,
-        max_bytes=max_bytes,
-        text_field=text_field,
-        html_field=html_field,
-        timeout=timeout,
-        seen_file=seen,
-    )
+    settings = _settings(model, max_bytes, text_field, html_field, timeout, seen)
     failed = False
     articles: list[Article] = []
     out = sys.stdout
@@ -248,20 +270,44 @@ def extract(
 
 @app.command()
 def ingest(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="What `sayso extract` reads: files, directories, or - for stdin.",
-            metavar="INPUT...",
-        ),
-    ],
+    inputs: InputsArgument,
     db: DbOption = None,
-    model: Annotated[
-        str | None, typer.Option("--model", "-m", help="Any installed spaCy English pipeline.")
+    model: ModelOption = None,
+    max_bytes: MaxBytesOption = None,
+    text_field: TextFieldOption = None,
+    html_field: HtmlFieldOption = None,
+    timeout: TimeoutOption = None,
+    seen: SeenOption = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Run on a Dask LocalCluster of this many worker processes (0: this process).",
+        ),
+    ] = 0,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler", help="Use an existing Dask cluster. Example: tcp://10.0.0.5:8786"
+        ),
     ] = None,
-    max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write partitioned Parquet (articles, claims, figures) here and stop: "
+            "no ledger. Example: --out parquet/",
+        ),
     ] = None,
+    work_dir: Annotated[
+        Path,
+        typer.Option(
+            "--work-dir",
+            help="Where a scaled run keeps its Parquet shards before the ledger load; "
+            "a re-run skips the finished ones.",
+        ),
+    ] = Path(".sayso-shards"),
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="One line per article stored.")
     ] = False,
@@ -270,35 +316,85 @@ def ingest(
 
     The same article twice is stored once; a syndicated copy counts once; each article
     commits whole or not at all, so an interrupted run can simply be started again.
+    With --workers or --scheduler the pipeline runs on Dask, shard by shard, into
+    Parquet, then one load into the ledger; --out keeps only the Parquet.
 
-    Example:
+    Examples:
 
         sayso ingest examples/ && sayso claims --source Kirby
+
+        sayso ingest --workers 4 crawl/ --db postgresql://postgres@127.0.0.1/test
+
+        sayso ingest --workers 2 --out parquet/ crawl/*.warc.gz
     """
     from .ledger.ingest import IngestStats, ingest_inputs
     from .ledger.store import database_url, describe_url
 
-    settings = Settings.from_env(model=model, max_bytes=max_bytes)
+    settings = _settings(model, max_bytes, text_field, html_field, timeout, seen)
     stats = IngestStats()
-    out = _console()
+    console = _console()
 
-    def work() -> None:
-        for result in ingest_inputs(inputs, db, settings, stats):
-            if isinstance(result, InputError):
-                _fail(str(result))
-            elif verbose:
-                out.print(str(result), markup=False, soft_wrap=True)
+    def report(stored: object) -> None:
+        if isinstance(stored, InputError):
+            _fail(str(stored))
+        elif verbose:
+            console.print(str(stored), markup=False, soft_wrap=True)
+
+    def summary() -> None:
         where = describe_url(database_url(db))
         parts = ", ".join(f"{n} {status}" for status, n in sorted(stats.statuses.items()))
         times = f"reading {stats.extract_s:.1f} s, storing {stats.store_s:.1f} s"
-        out.print(
+        console.print(
             f"{stats.articles} articles into {where} ({parts or 'none'}); "
             f"{stats.claims} claims, {stats.figures} figures; {times}",
             markup=False,
             soft_wrap=True,
         )
 
-    _guarded(work)
+    def work() -> None:
+        with progress_bar(None, "ingest") as bar:
+            for result in ingest_inputs(inputs, db, settings, stats):
+                bar.advance(inputs=1, articles=0 if isinstance(result, InputError) else 1)
+                report(result)
+        summary()
+
+    def scaled() -> None:
+        from .ledger.bulk import load_shards
+        from .ledger.store import open_ledger
+        from .scale import plan_shards, run_sharded
+
+        folder = out if out is not None else work_dir
+        shards, _ = plan_shards(inputs)
+        with progress_bar(sum(len(s.inputs) for s in shards), "extract") as bar:
+            result = run_sharded(
+                inputs,
+                folder,
+                workers=workers,
+                scheduler=scheduler,
+                settings=settings,
+                progress=lambda shard: bar.advance(inputs=shard.inputs, articles=shard.articles),
+            )
+        for error in result.errors:
+            _fail(error)
+        for shard, reason in result.failed.items():
+            _fail(f"shard {shard} failed twice: {reason}")
+        stats.failed += len(result.errors) + len(result.failed)
+        console.print(
+            f"{result.articles} articles, {result.claims} claims, {result.figures} figures "
+            f"into {folder}/ ({result.shards} shards, {result.skipped} done before) "
+            f"in {result.seconds:.1f} s",
+            markup=False,
+            soft_wrap=True,
+        )
+        if out is not None:
+            return
+        with open_ledger(db) as ledger, progress_bar(None, "load") as bar:
+            for stored in load_shards(folder, ledger, stats):
+                bar.advance(articles=1)
+                report(stored)
+        summary()
+
+    _guarded(scaled if (workers > 0 or scheduler or out is not None) else work)
     if stats.failed:
         raise typer.Exit(1)
 

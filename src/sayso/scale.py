@@ -44,6 +44,7 @@ __all__ = [
     "process_shard",
     "read_tables",
     "run_sharded",
+    "shard_ids",
 ]
 
 CONTAINER_SUFFIXES = (
@@ -315,6 +316,11 @@ def run_sharded(
         todo = retry
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def shard_ids(out_dir: str | os.PathLike[str]) -> list[str]:
+    """The ids of the finished shards of an output folder, in a stable order."""
+    return sorted(marker.stem for marker in (Path(out_dir) / "_shards").glob("*.json"))
 
 
 def read_tables(out_dir: str | os.PathLike[str]) -> dict[str, pa.Table]:
