@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Style
 from .content import before_source, close_quotes, spans, style_of, subtree, tidy
 from .cues import is_according_to, is_cue_verb, quoted_as
+from .doctext import text_of
 from .lexicon import (
     COMPLEMENT_ONLY_VERBS,
     CUE_VERBS,
@@ -116,7 +117,7 @@ def _title(doc: Doc) -> Span | None:
     first = next(doc.sents, None)
     if first is None or len(first) > _TITLE_MAX_TOKENS:
         return None
-    after = doc.text[first.end_char : first.end_char + 4]
+    after = text_of(doc)[first.end_char : first.end_char + 4]
     if first.end >= len(doc) or "\n\n" not in (first.text_with_ws[-3:] + after):
         return None
     return first
@@ -1020,7 +1021,7 @@ def _previous_claim(claims: list[Attribution], sent: Span) -> Attribution | None
 
 def _near(doc: Doc, earlier: Span, later: Span) -> bool:
     """At most one paragraph break between two sentences."""
-    between = doc.text[earlier.end_char : later.start_char]
+    between = text_of(doc)[earlier.end_char : later.start_char]
     return between.count("\n\n") <= 1
 
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from .doctext import text_of
 from .matches import FigureMatch
 from .places import country_of
 
@@ -42,7 +43,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
     for figure in figures:
         if figure.unit is not None:
             continue
-        sent = figure.span.sent
+        sent = figure.sentence
         parent = previous if previous is not None and _near(doc, previous, figure) else None
         head = main if main is not None and _near(doc, main, figure) else None
         sub = parent is not None and (figure.link == "of them" or _subcount(figure))
@@ -60,7 +61,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
                 and (parent.kind in {"person", "agent"} or parent.outcome is not None)
             ):
                 figure.counted, figure.kind = parent.counted, parent.kind
-                if parent.span.sent == sent and figure.outcome is None:
+                if parent.sentence == sent and figure.outcome is None:
                     figure.outcome = parent.outcome  # "Five killed in Aleppo, 30 in Idlib"
             else:
                 figure.drop = True
@@ -71,7 +72,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             elif (figure.link == "of them" and parent is not None and parent.counted) or (
                 parent is not None
                 and parent.counted
-                and parent.span.sent == sent
+                and parent.sentence == sent
                 and (figure.noun is None or figure.kind == "outcome")
             ):
                 figure.counted = parent.counted
@@ -102,7 +103,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             # a sub-count shares its parent's place and time
             if figure.location is None:
                 figure.location = parent.location
-            if figure.period is None and figure.span.sent == parent.span.sent:
+            if figure.period is None and figure.sentence == parent.sentence:
                 figure.period, figure.period_text = parent.period, parent.period_text
         if figure.counted:
             previous = figure
@@ -118,7 +119,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and later.unit is None
             and earlier.unit is None
             and _same_paragraph(doc, earlier.span, later.span)
-            and _sentences_apart(earlier.span, later.span) <= 1
+            and _sentences_apart(earlier, later) <= 1
         ):
             later.location = earlier.location
     for earlier, later in pairwise(figures):
@@ -128,7 +129,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and later.outcome is not None
             and earlier.unit is None
             and earlier.kind == "person"
-            and earlier.span.sent == later.span.sent
+            and earlier.sentence == later.sentence
             and _subcount(later)
             and later.span.start - earlier.span.end <= 6
         ):
@@ -140,7 +141,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and later.location is not None
             and earlier.unit is None
             and later.unit is None
-            and earlier.span.sent == later.span.sent
+            and earlier.sentence == later.sentence
             and (
                 " and " in f" {doc[earlier.span.end : later.span.start].text} "
                 or _coordinated(doc, earlier, later)
@@ -176,7 +177,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
 
 def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
     return _same_paragraph(doc, earlier.span, later.span) and (
-        later.span.sent.start - earlier.span.sent.end < 80
+        later.sentence.start - earlier.sentence.end < 80
     )
 
 
@@ -185,7 +186,7 @@ _COORDINATORS = {"and", "as well as", "along with", "plus", "together with", "al
 
 def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
     """ "killed at least 40 fighters ... as well as 12 IS fighters": one verb, two objects."""
-    if earlier.span.sent != later.span.sent:
+    if earlier.sentence != later.sentence:
         return False
     between = doc[earlier.span.end : later.span.start]
     lead = " ".join(
@@ -206,26 +207,25 @@ def _coordinated(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
     return any(f" {c} " in f" {words} " for c in _COORDINATORS) and len(between) <= 8
 
 
-def _sentences_apart(a: Span, b: Span) -> int:
-    """How many sentence breaks lie between two spans (0: the same sentence)."""
-    doc = a.doc
-    return (
-        sum(1 for tok in doc[a.sent.start : b.sent.start] if tok.is_sent_start)
-        if (b.sent.start > a.sent.start)
-        else 0
-    )
+def _sentences_apart(a: FigureMatch, b: FigureMatch) -> int:
+    """How many sentence breaks lie between two figures (0: the same sentence)."""
+    first, second = a.sentence, b.sentence
+    if second.start <= first.start:
+        return 0
+    doc = first.doc
+    return sum(1 for tok in doc[first.start : second.start] if tok.is_sent_start)
 
 
 def _subcount(figure: FigureMatch) -> bool:
     """ "including four children", "among them five children", "Among the dead were"."""
     doc = figure.span.doc
-    lo = max(figure.span.sent.start, figure.span.start - 4)
+    lo = max(figure.sentence.start, figure.span.start - 4)
     words = {t.lower_ for t in doc[lo : figure.span.start]}
     return bool(words & {"including", "among", "of"})
 
 
 def _same_paragraph(doc: Doc, a: Span, b: Span) -> bool:
-    return "\n\n" not in doc.text[a.end_char : b.start_char]
+    return "\n\n" not in text_of(doc)[a.end_char : b.start_char]
 
 
 def _group_from_sentence(sent: Span, figure: FigureMatch) -> str | None:

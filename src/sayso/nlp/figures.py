@@ -351,7 +351,9 @@ class FigureFinder:
             )
         if kind == "agent":
             outcome = None
-        figure = FigureMatch(span=span, quantity=quantity, unit=unit, noun=noun, kind=kind)
+        figure = FigureMatch(
+            span=span, quantity=quantity, sent=sent, unit=unit, noun=noun, kind=kind
+        )
         # "one analyst", "one of their buildings": "one" is a figure only with an outcome
         figure.tentative = (
             doc[num_start].lower_ == "one" and end - num_start == 1 and q_start == start
@@ -436,7 +438,7 @@ class FigureFinder:
                     None,
                 )
             if owner is None and self.reporter_claims:
-                sent = figure.span.sent
+                sent = figure.sentence
                 owner = reporter.get(sent.start)
                 if owner is None:
                     owner = Attribution(

@@ -18,6 +18,8 @@ class FigureMatch:
 
     span: Span
     quantity: Quantity
+    sent: Span | None = None
+    """The figure's sentence (kept: `Span.sent` walks the whole document each time)."""
     counted: str | None = None
     outcome: str | None = None
     per: str | None = None
@@ -34,3 +36,8 @@ class FigureMatch:
     link: str | None = None
     """How the figure relates to the one before it: "others", "of them", "another", "bare"."""
     context: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sentence(self) -> Span:
+        """The figure's sentence."""
+        return self.sent if self.sent is not None else self.span.sent
