@@ -403,3 +403,77 @@ def test_the_actor_is_not_the_place_and_names_its_forces(analyse: Analyse) -> No
         "deployed",
         None,
     )
+
+
+def test_a_place_inside_another_is_the_place(analyse: Analyse) -> None:
+    # FA-KES 1924058142 and 1926479101: the town or neighbourhood, not what contains it
+    article = analyse(
+        "Earlier this week a chemical attack hit the town of Khan Sheikhun in Idlib killing at "
+        "least 87 civilians including 31 children."
+    )
+    figure = _one(article, 87)
+    assert figure.location == "Khan Sheikhun"
+    assert figure.period is not None and figure.period.text == "Earlier this week"
+    article = analyse(
+        "A source at Aleppo Police Command said that terrorists fired a number of rocket shells "
+        "at al-Midan neighborhood in Aleppo city killing 3 civilians including 2 women."
+    )
+    assert _one(article, 3).location == "al-Midan neighborhood"
+    # FA-KES 1926479363: the container may come with its own words
+    article = analyse(
+        "The air strikes on the town of Khan Sheikhoun in the south of rebel-held Idlib also "
+        "wounded more than 60 people said the Observatory."
+    )
+    assert _one(article, 60).location == "Khan Sheikhoun"
+
+
+def test_a_facility_yields_to_its_town(analyse: Analyse) -> None:
+    # FA-KES 1919191753
+    article = analyse(
+        "Hamza Khatib the manager of Al-Quds hospital in Aleppo told a Reuters photographer the "
+        "hospital had recorded four deaths from gas poisoning and 55 injuries."
+    )
+    assert _one(article, 4).location == "Aleppo"
+
+
+def test_a_place_that_describes_the_source(analyse: Analyse) -> None:
+    # FA-KES 1919191768: no other place in the sentence, so the source's own place
+    article = analyse(
+        "A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its "
+        "courtyard killing 14 people including patients."
+    )
+    assert _one(article, 14).location == "Kafr Takharim"
+
+
+def test_a_name_the_article_makes_a_place_later(analyse: Analyse) -> None:
+    # FA-KES 1962495686: "Efrin" is a place by "the city of Efrin", after the headline
+    article = analyse(
+        "Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days Near Efrin\n\n"
+        "A graphic video shows the corpses of dozens of dead terrorist in the city of Efrin."
+    )
+    headline = [f for f in article.figures if f.value == 100]
+    assert headline and headline[0].location == "Near Efrin"
+
+
+def test_a_countrys_possessive_without_its_apostrophe(analyse: Analyse) -> None:
+    # FA-KES 1923848318 and 1918150030
+    article = analyse("More than 146000 people have been killed in Syrias war.")
+    assert _one(article, 146000).location == "Syria"
+    article = analyse(
+        "Dozens of people have been killed in Syrias northern Idlib province on Tuesday in a "
+        "suspected chemical attack. The toll was put at 58."
+    )
+    assert _one(article, 58).location != "Syrias"
+    dozens = [f for f in article.figures if f.text.lower() == "dozens"]
+    assert dozens and dozens[0].location == "northern Idlib province"
+
+
+def test_a_stretch_of_time_is_no_date_of_saying(analyse: Analyse) -> None:
+    # FA-KES 1923102845: "reported ... for the first six months of 2016"
+    article = analyse(
+        "These same rebel-controlled facilities reported 294 wounded and 33 dead in a total of "
+        "seven mass influxes for the first six months of 2016."
+    )
+    for value in (294, 33):
+        period = _one(article, value).period
+        assert period is not None and period.text == "for the first six months of 2016"
