@@ -477,3 +477,49 @@ def test_a_stretch_of_time_is_no_date_of_saying(analyse: Analyse) -> None:
     for value in (294, 33):
         period = _one(article, value).period
         assert period is not None and period.text == "for the first six months of 2016"
+
+
+def test_a_hyphenated_name_is_not_the_counted_noun(analyse: Analyse) -> None:
+    # FA-KES 1965511201
+    article = analyse(
+        "The attack was foiled and 28 terrorists were killed including one of al-Nusra leaders "
+        "in Atshan the source confirmed."
+    )
+    assert _one(article, 1).counted == "al-Nusra leaders"
+
+
+def test_n_were_children(analyse: Analyse) -> None:
+    # FA-KES 1923102950 and 1923848206: the group a bare number is said to be
+    article = analyse("Air strikes killed 25 civilians. Of those killed six were children.")
+    assert _one(article, 6).counted == "children"
+    article = analyse(
+        "At least six of those killed were Syrian rebel fighters while four were foreign "
+        "volunteers he added."
+    )
+    assert _one(article, 4).counted == "foreign volunteers"
+
+
+def test_a_market_the_parser_left_without_a_subject(analyse: Analyse) -> None:
+    # ScrapingHub 57d46c9d: the S&P 500 clause is parsed as part of the Dow's
+    article = analyse(
+        "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, to "
+        "27,934.02, the S&P 500 .SPX lost 1.85 points, or 0.06%, to 3,120.18 and the Nasdaq "
+        "Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66."
+    )
+    assert (_one(article, 1.85).counted or "").startswith("S&P 500")
+    assert (_one(article, 3120.18).counted or "").startswith("S&P 500")
+    # "added 20.72 points" is the Nasdaq's move, not a claim of the Nasdaq's
+    assert all(c.source is None for c in article.claims if c.figures)
+
+
+def test_places_are_figures_only_when_taken(analyse: Analyse) -> None:
+    # FA-KES 1923848264 and 1926478963: villages captured count; villages attacked do not
+    article = analyse(
+        "On Wednesday IS fighters captured eight villages in the area between Aleppo and the "
+        "border from rival rebel groups."
+    )
+    assert _one(article, 8).outcome == "captured"
+    article = analyse(
+        "The Britain-based Syrian Observatory said the attack on two villages killed 15 civilians."
+    )
+    assert [f.value for f in article.figures] == [15]

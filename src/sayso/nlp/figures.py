@@ -570,7 +570,7 @@ def _market_subject(number: Token) -> str | None:
             verb = head
             while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 if verb.dep_ != "conj" or verb.head.i == verb.i:
-                    return None
+                    return _name_before(head)
                 verb = verb.head
             subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
             words = [
@@ -585,6 +585,24 @@ def _market_subject(number: Token) -> str | None:
             return text or None
         node = head
     return None
+
+
+def _name_before(verb: Token) -> str | None:
+    """The name written right before a change verb the parser left without a subject
+    ("..., the S&P 500 .SPX lost 1.85 points"): capitalised words, numbers and tickers."""
+    doc = verb.doc
+    i = verb.i
+    while i > verb.sent.start and (
+        doc[i - 1].text[:1].isupper()
+        or doc[i - 1].text[:1] == "."
+        or doc[i - 1].text == "&"
+        or (doc[i - 1].like_num and i - 1 > verb.sent.start and doc[i - 2].text[:1].isupper())
+    ):
+        i -= 1
+    words = doc[i : verb.i]
+    if not any(t.text[:1].isupper() for t in words) or len(words) > 6:
+        return None
+    return words.text
 
 
 _TRANSFER_VERBS = {
@@ -646,7 +664,9 @@ def _is_figure(
         return True
     if kind == "noise":
         return False
-    if kind in {"territory", "materiel"}:
+    if kind == "territory":
+        return outcome == "captured"  # not "evacuated from two besieged towns"
+    if kind == "materiel":
         return outcome in {"captured", "other", "killed", "wounded", "killed_or_wounded"}
     if kind == "other":
         return outcome in _PEOPLE_OUTCOMES
