@@ -81,6 +81,8 @@ def _nominal(tok: Token) -> bool:
 def _is_head(tok: Token, doc: Doc) -> bool:
     """The last noun of a run of nouns and modifiers ("North Korean [soldiers]")."""
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not tok.whitespace_:
+        return False  # "al-Nusra leaders": the first part of a hyphenated name
     if nxt is None or nxt.is_punct or nxt.is_space:
         return True
     lower = tok.lower_
@@ -148,6 +150,11 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             i += 1
             continue
         break
+    # "Of those killed six were children", "while four were foreign volunteers"
+    if end + 1 < limit and doc[end].lower_ in {"were", "are"}:
+        found = _noun_after(doc, end + 1, limit)
+        if found is not None and found[1].lower_ in PERSON_NOUNS and found[1].pos_ == "NOUN":
+            return Counted(found[1], found[0])
     # the parse: "3,000 [soldiers]" with something the surface walk could not cross
     head = number.head
     if (

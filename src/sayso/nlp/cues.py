@@ -83,6 +83,19 @@ def _gapped(tok: Token) -> bool:
     return nxt < tok.sent.end and doc[nxt].text not in {".", ";", "!", "?", "”", '"'}
 
 
+def _added_amount(tok: Token) -> bool:
+    """ "the Nasdaq Composite added 0.91 points", "Spot gold added 0.1%": a market that
+    rose, not a speaker (whose "added" has a clause: "the source added 9 persons were
+    injured")."""
+    if tok.lemma_.lower() != "add" or any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+        return False
+    return any(
+        c.dep_ in {"dobj", "npadvmod"}
+        and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+        for c in tok.children
+    )
+
+
 def hypothetical(tok: Token) -> bool:
     """A cue inside a condition ("if the country would announce the investigations")."""
     node = tok
@@ -105,6 +118,8 @@ def is_cue_verb(tok: Token) -> bool:
     ):
         return False  # "the statement read": only a document reads
     if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok):
+        return False
+    if _added_amount(tok):
         return False
     if tok.lower_ == "said" and tok.i + 1 < len(tok.doc) and tok.i > tok.sent.start:
         # "That said, ..." and "the said document" report nothing

@@ -37,7 +37,7 @@ from .clauses import (
 from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
-from .locations import Place, PlaceBook, generic_reference, places_in
+from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
 from .matches import FigureMatch
 from .numbers import Quantity, parse_quantity
 from .outcomes import (
@@ -137,25 +137,58 @@ def _location(
     inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
     after = [p for p in inside if p.start >= end]
     if after:
-        return after[0]
+        return _innermost(doc, after[0], usable)
     if inside:
-        return inside[-1]
+        return _innermost(doc, inside[-1], usable)
     after = [p for p in usable if p.start >= end]
     if after:
-        return after[0]
+        return _innermost(doc, after[0], usable)
     if count:
         before = [p for p in usable if p.end <= start]
         if before:
-            return before[-1]
+            return _innermost(doc, before[-1], usable)
     return None
 
 
-def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[set[int], set[int]]:
+_BETWEEN_PLACES = {
+    "the", "of", "rural", "-", "held", "controlled", "rebel", "regime", "government",
+    "opposition", "rebel-held", "regime-held", "government-held",
+}  # fmt: skip
+
+
+_FACILITIES = {"hospital", "prison", "airport", "base", "square"}
+"""A facility is where the figure happened, but the place named for it is the town:
+"the manager of Al-Quds hospital in Aleppo ... four deaths" gives Aleppo."""
+
+
+def _innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
+    """The place that `place` only locates: "al-Midan neighborhood in Aleppo city", "the
+    town of Khan Sheikhun in the south of rebel-held Idlib" give the neighbourhood and
+    the town, the place named for the figure, not the one that contains it."""
+    for inner in reversed(places):
+        if inner.end >= place.start or inner.country or inner.kind in _FACILITIES:
+            continue
+        gap = doc[inner.end : place.start]
+        if (
+            len(gap) <= 8
+            and gap[0].lower_ in {"in", ","}
+            and all(t.lower_ in _BETWEEN_PLACES or t.lower_ in DIRECTIONS for t in gap[1:])
+        ):
+            return inner
+        break
+    return place
+
+
+def _excluded_places(
+    doc: Doc, sent: Span, claims: list[Attribution]
+) -> tuple[set[int], set[int], set[int]]:
     """Tokens of sources and cues, which say, not where: the names themselves
     ("Washington and Paris say", "Britain's defense ministry") and their descriptions
-    ("a spokesman at the hospital in Kafr Takharim"), the second a last resort."""
+    ("a spokesman at the hospital in Kafr Takharim"), the second a last resort; third,
+    the descriptions inside the mentions, whose numbers are no figures."""
     names: set[int] = set()
     described: set[int] = set()
+    own: set[int] = set()
     for claim in claims:
         if claim.sent.start != sent.start:
             continue
@@ -168,7 +201,22 @@ def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[s
             for tok in claim.mention[1:]:
                 if tok.dep_ == "det" and tok.lower_ in {"a", "an", "the"}:
                     first = tok.i
-            names.update(range(first, claim.mention.end))
+            # "A spokesman at the hospital in Kafr Takharim": the words after the head
+            # noun describe the source and may name where the figure happened
+            prep = next(
+                (
+                    t.i
+                    for t in claim.mention
+                    if t.dep_ == "prep"
+                    and t.i > first
+                    and t.lower_ == "in"
+                    and doc[t.i - 1].pos_ == "NOUN"
+                ),
+                claim.mention.end,
+            )
+            names.update(range(first, prep))
+            described.update(range(prep, claim.mention.end))
+            own.update(range(prep, claim.mention.end))
             for tok in claim.mention:
                 described.update(t.i for t in tok.subtree if t.i >= claim.mention.end)
     for tok in sent:
@@ -177,7 +225,12 @@ def _excluded_places(doc: Doc, sent: Span, claims: list[Attribution]) -> tuple[s
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
             names.add(tok.i)
-    return names, described - names
+    return names, described - names, own
+
+
+def _found_places(sent: Span, known: frozenset[str], names: set[int]) -> list[Place]:
+    """The places of a sentence that are no source's or cue's own words."""
+    return [p for p in places_in(sent, known) if not names & set(range(p.start, p.end))]
 
 
 class FigureFinder:
@@ -195,24 +248,42 @@ class FigureFinder:
             i for c in claims if c.cue is not None for i in range(c.cue.start, c.cue.end)
         )
         book = PlaceBook()
-        for sent in doc.sents:
-            names, described = _excluded_places(doc, sent, claims)
-            found = [
-                p for p in places_in(sent, book.names) if not names & set(range(p.start, p.end))
-            ]
-            places = [p for p in found if not described & set(range(p.start, p.end))]
-            # a place that describes the source ("a spokesman at the hospital in Kafr
-            # Takharim") is where the figure happened only when the sentence names no other
-            weak = [p for p in found if p not in places and p.kind != "country"]
+        # the places of every sentence first, so that a name the article makes a place
+        # later with a place word ("in the city of Efrin") is one in the headline before
+        # it ("Near Efrin")
+        sents = list(doc.sents)
+        excluded = [_excluded_places(doc, sent, claims) for sent in sents]
+        seen: list[tuple[frozenset[str], list[Place]]] = []
+        for sent, (names, described, _) in zip(sents, excluded, strict=True):
+            found = _found_places(sent, book.names, names)
+            seen.append((book.names, found))
+            book.note(
+                [
+                    p
+                    for p in found
+                    if p.kind != "place" and not described & set(range(p.start, p.end))
+                ]
+            )
+        every_name = book.names
+        book = PlaceBook()
+        for sent, (names, described, described_source), (known, found) in zip(
+            sents, excluded, seen, strict=True
+        ):
             phrases = [
                 (q_start, start, end)
                 for q_start, start, end in number_phrases(sent)
                 if not not_an_amount(doc, _number_start(doc, start), end)
             ]
+            if phrases and known != every_name:
+                found = _found_places(sent, every_name, names)
+            places = [p for p in found if not described & set(range(p.start, p.end))]
+            # a place that describes the source ("a spokesman at the hospital in Kafr
+            # Takharim") is where the figure happened only when the sentence names no other
+            weak = [p for p in found if p not in places and p.kind != "country"]
             kept: list[FigureMatch] = []
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
-                if set(range(start, end)) & names:
+                if set(range(start, end)) & (names | described_source):
                     continue  # "Two people briefed on the talks said": part of a source
                 lo = phrases[index - 1][2] if index > 0 else sent.start
                 later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
@@ -221,7 +292,7 @@ class FigureFinder:
                     doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
                 )
                 if figure is not None and figure.location is None and weak and not places:
-                    figure.location = weak[-1].text
+                    figure.location = _innermost(doc, weak[-1], weak).text
                 if figure is not None:
                     kept.append(figure)
             figures.extend(kept)
@@ -499,7 +570,7 @@ def _market_subject(number: Token) -> str | None:
             verb = head
             while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 if verb.dep_ != "conj" or verb.head.i == verb.i:
-                    return None
+                    return _name_before(head)
                 verb = verb.head
             subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
             words = [
@@ -514,6 +585,24 @@ def _market_subject(number: Token) -> str | None:
             return text or None
         node = head
     return None
+
+
+def _name_before(verb: Token) -> str | None:
+    """The name written right before a change verb the parser left without a subject
+    ("..., the S&P 500 .SPX lost 1.85 points"): capitalised words, numbers and tickers."""
+    doc = verb.doc
+    i = verb.i
+    while i > verb.sent.start and (
+        doc[i - 1].text[:1].isupper()
+        or doc[i - 1].text[:1] == "."
+        or doc[i - 1].text == "&"
+        or (doc[i - 1].like_num and i - 1 > verb.sent.start and doc[i - 2].text[:1].isupper())
+    ):
+        i -= 1
+    words = doc[i : verb.i]
+    if not any(t.text[:1].isupper() for t in words) or len(words) > 6:
+        return None
+    return words.text
 
 
 _TRANSFER_VERBS = {
@@ -575,7 +664,9 @@ def _is_figure(
         return True
     if kind == "noise":
         return False
-    if kind in {"territory", "materiel"}:
+    if kind == "territory":
+        return outcome == "captured"  # not "evacuated from two besieged towns"
+    if kind == "materiel":
         return outcome in {"captured", "other", "killed", "wounded", "killed_or_wounded"}
     if kind == "other":
         return outcome in _PEOPLE_OUTCOMES

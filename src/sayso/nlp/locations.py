@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Span, Token
 from .kinds import NOISE_NOUNS, PERSON_NOUNS
 from .places import country_of, is_country, is_place
 
-__all__ = ["PLACE_WORDS", "Place", "PlaceBook", "generic_reference", "normalize", "places_in"]
+__all__ = [
+    "DIRECTIONS",
+    "PLACE_WORDS",
+    "Place",
+    "PlaceBook",
+    "generic_reference",
+    "normalize",
+    "places_in",
+]
 
 PLACE_WORDS = {
     "region", "province", "governorate", "district", "oblast", "city", "town", "village",
@@ -33,7 +41,7 @@ PLACE_WORDS = {
 }  # fmt: skip
 _GENERIC_REFERENCES = {"city", "town", "village", "province", "area", "region", "country",
                        "neighbourhood", "neighborhood", "district", "capital", "camp"}  # fmt: skip
-_DIRECTIONS = {
+DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
     "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
@@ -46,7 +54,7 @@ _NOT_PLACES = {
     "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
     "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
-    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf",
+    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is",
 }  # fmt: skip
 
 
@@ -164,6 +172,13 @@ def _owner(tok: Token) -> bool:
     return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
 
 
+_COUNTRY_EVENTS = {
+    "war", "conflict", "crisis", "civil", "uprising", "revolution", "fighting", "violence",
+}  # fmt: skip
+"""What a country's possessive may own and still be where a figure happened: "killed in
+Syrias war" (FA-KES drops the apostrophe), not "Turkeys state-run news agency"."""
+
+
 def _known(text: str, names: frozenset[str], strict: bool = False) -> bool:
     return is_place(text, strict=strict) or normalize(text) in names
 
@@ -171,7 +186,7 @@ def _known(text: str, names: frozenset[str], strict: bool = False) -> bool:
 def normalize(text: str) -> str:
     """A place's bare name as a lookup key: "the Sheikh Maqsoud area" gives "sheikh maqsoud"."""
     words = [w for w in text.lower().split() if w not in PLACE_WORDS and w != "the"]
-    return " ".join(w for w in words if w not in _DIRECTIONS)
+    return " ".join(w for w in words if w not in DIRECTIONS)
 
 
 def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
@@ -203,6 +218,14 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             out.append(Place(stem, i, i + 1, False, "city"))
             i += 1
             continue
+        if j - i == 1 and _owner(doc[i]):
+            # "in Syrias northern Idlib province": an owner, not the place; "Syrias war"
+            # is the country's
+            nxt = doc[j] if j < span.end else None
+            if nxt is not None and nxt.lower_ in _COUNTRY_EVENTS:
+                out.append(Place(doc[i].text[:-1], i, j, True, "country"))
+            i = j
+            continue
         if j - i > 1 and _owner(doc[i]):
             i += 1  # "Syrias Kobani"
         elif j - i > 1 and not _known(doc[i:j].text, names):
@@ -232,7 +255,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             known = normalize(text) in names if person else _known(text, names, strict=True)
         else:
             known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
-        if any(t.lower_ in _NOT_PLACES for t in words) or _acronym(text):
+        blocked = any(t.lower_ in _NOT_PLACES for t in words) or _acronym(text)
+        if blocked:
             known = False
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
         nxt = doc[j] if j < span.end else None
@@ -241,7 +265,12 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
-        if not (known or place_word_after or of_place or _locative(doc, i, span.start, ent_types)):
+        if not (
+            known
+            or place_word_after
+            or of_place
+            or (not blocked and _locative(doc, i, span.start, ent_types))
+        ):
             i = j
             continue
         if _demonym(text) or (tok.ent_type_ == "NORP" and not is_place(text, strict=True)):
@@ -265,7 +294,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
             end = j + 1
         # a direction before the name: "western Aleppo", "eastern rural Deir Ezzor"
-        while start > span.start and doc[start - 1].lower_ in _DIRECTIONS:
+        while start > span.start and doc[start - 1].lower_ in DIRECTIONS:
             start -= 1
         if (
             start > span.start + 1

@@ -31,6 +31,9 @@ _PHRASE = re.compile(
     r"|\bover\s+the\s+weekend\b|\bovernight\b",
     re.I,
 )
+_EARLIER_THIS = re.compile(r"^earlier\s+(?:this\s+(?:week|month|year)|today)$", re.I)
+""" "Earlier this week a chemical attack hit ...": the span before publication that the
+figure falls in (unlike "two days later" or "a week earlier", which date another event)."""
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\b(?:a\.m\.|p\.m\.|am|pm|gmt)\b", re.I)
 _STAMP = re.compile(r"^\w+\s+\d{1,2}\s+\w{3,9}\s+\d{4}$|^\w{3}\s+\w{3}\s+\d{1,2}\s+\d{4}$")
 
@@ -47,8 +50,19 @@ def _verb_of(ent: Span) -> Token | None:
     return None
 
 
+_SPAN_PREPS = {"for", "during", "over", "since", "throughout", "within", "between", "from"}
+"""Prepositions of a stretch of time: "reported 294 wounded ... for the first six months
+of 2016" dates what was counted, never the moment of saying."""
+
+
 def _said_date(ent: Span, cues: set[int]) -> bool:
     """A date that modifies a verb of saying: "said on Saturday", "told SANA Monday"."""
+    if (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in _SPAN_PREPS
+        and any(t.is_alpha for t in ent)  # not "the lives of over 1127"
+    ):
+        return False
     verb = _verb_of(ent)
     return verb is not None and verb.i in cues
 
@@ -109,8 +123,10 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         return False
     if _stamp(doc, ent) or _said_date(ent, cues):
         return False
-    if any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent) and not any(
-        t.lower_ in {"past", "last"} for t in ent
+    if (
+        any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent)
+        and not any(t.lower_ in {"past", "last"} for t in ent)
+        and not _EARLIER_THIS.match(text)
     ):
         return False
     root = ent.root
