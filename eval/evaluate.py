@@ -6,8 +6,9 @@
 
 Gold sets: `seed` (the reference page, ../shared/eval/gold/seed.jsonl), `fakes` (20
 FA-KES articles, eval/dev/fakes.jsonl), `pages` (10 ScrapingHub benchmark pages,
-eval/dev/pages.jsonl, read from ../shared/data). `dev` is fakes + pages. The floors
-that CI enforces are in eval/floors.json.
+eval/dev/pages.jsonl, read from ../shared/data). `dev` is fakes + pages. `blind` (10
+MediaCloud 2020 news pages, eval/blind/mediacloud.jsonl, annotated before sayso saw them; not in
+the default run) is the held-out estimate. The floors that CI enforces are in eval/floors.json.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SAYSO_SHARED", ROOT.parent / "shared")).resolve()
 SCORER = SHARED / "eval" / "score.py"
 BENCHMARK_HTML = SHARED / "data" / "scrapinghub-article-extraction-benchmark" / "html"
+MEDIACLOUD_HTML = SHARED / "data" / "htmldate-mediacloud-2020" / "html"
 
 
 def gold_files(name: str) -> list[Path]:
@@ -33,16 +35,17 @@ def gold_files(name: str) -> list[Path]:
         "fakes": [ROOT / "eval" / "dev" / "fakes.jsonl"],
         "pages": [ROOT / "eval" / "dev" / "pages.jsonl"],
         "dev": [ROOT / "eval" / "dev" / "fakes.jsonl", ROOT / "eval" / "dev" / "pages.jsonl"],
+        "blind": [ROOT / "eval" / "blind" / "mediacloud.jsonl"],
     }[name]
 
 
 def inputs_of(gold: Path) -> Iterator[str]:
-    """The input path of every gold record: in the repo, in ../shared, or a benchmark page."""
+    """The input path of every gold record: in the repo, in ../shared, or a data page."""
     for line in gold.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         file = json.loads(line)["file"]
-        for base in (ROOT, SHARED, BENCHMARK_HTML):
+        for base in (ROOT, SHARED, BENCHMARK_HTML, MEDIACLOUD_HTML):
             if (base / file).is_file():
                 yield str(base / file)
                 break
