@@ -99,6 +99,19 @@ def test_currency_symbol_and_bound(analyse: Analyse) -> None:
     assert _one(article, 176).unit == "HKD"
 
 
+def test_currency_symbols_with_a_country_prefix(analyse: Analyse) -> None:
+    # MediaCloud 2020 (Straits Times, SPH results): "S$" was read as a count of people
+    article = analyse(
+        "SPH said it received S$68.5 million from government schemes, while revenue fell to "
+        "S$865.7 million. Its Brazilian unit said sales reached R$5 billion."
+    )
+    assert [(f.value, f.unit, f.outcome) for f in article.figures] == [
+        (68_500_000, "SGD", None),
+        (865_700_000, "SGD", None),
+        (5_000_000_000, "BRL", None),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -343,7 +343,7 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "model number"  # D-30, Su-24
     if re.match(r"^[A-Za-z]+\d", first.text) and not re.match(
-        r"^(?:[A-Z]{1,3})?[$€£¥]", first.text
+        r"^(?:[A-Z]{1,3})?[$€£¥₹₽₺₴₩₦₱]", first.text
     ):
         return "model number"  # A320, MH17, G20
     if _proper_name_number(doc, start, end):

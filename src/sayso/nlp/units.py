@@ -1,6 +1,6 @@
 """Units of figures that are not counts: money (a currency code) and percentages.
 
-    $12.9bn, US$3 million, 176 Hong Kong dollars, £17.43, 5 billion euros  -> currency code
+    $12.9bn, US$3 million, S$83.7 million, 176 Hong Kong dollars, £17.43     -> currency code
     12 percent, 2.8 per cent, 0.21%                                          -> "percent"
 
 Money and percentages are figures in their own right but never counts of people, so a
@@ -16,8 +16,9 @@ __all__ = ["CURRENCY_SYMBOLS", "CURRENCY_WORDS", "unit_of"]
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
     "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "hk$": "HKD", "hkd": "HKD", "a$": "AUD",
-    "c$": "CAD", "₹": "INR", "rs": "INR", "₽": "RUB", "chf": "CHF", "cny": "CNY",
-    "rmb": "CNY", "₺": "TRY", "₴": "UAH",
+    "c$": "CAD", "ca$": "CAD", "s$": "SGD", "sgd": "SGD", "nz$": "NZD", "nt$": "TWD",
+    "r$": "BRL", "mx$": "MXN", "₹": "INR", "rs": "INR", "₽": "RUB", "chf": "CHF",
+    "cny": "CNY", "rmb": "CNY", "₺": "TRY", "₴": "UAH", "₩": "KRW", "₦": "NGN", "₱": "PHP",
 }  # fmt: skip
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
