@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .units import CURRENCY_SIGNS
+
 __all__ = [
     "APPROX_QUALIFIERS",
     "HIGH_QUALIFIERS",
@@ -86,7 +88,7 @@ NEUTRAL_QUALIFIERS = (
 )  # fmt: skip
 """Words before a number that add nothing to its bounds: "another 11", "a total of 14"."""
 
-_CURRENCY_PREFIX = re.compile(r"^(?:[A-Za-z]{1,3})?[$€£¥₹₽₺₴₩₦₱]")
+_CURRENCY_PREFIX = re.compile(rf"^(?:[A-Za-z]{{1,3}})?[{re.escape(CURRENCY_SIGNS)}]")
 _DIGITS = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<suffix>k|m|mn|bn|b)$", re.I)
 _RANGE = re.compile(

@@ -27,7 +27,7 @@ from .numbers import (
     VAGUE_AMOUNTS,
     is_number_word,
 )
-from .units import CURRENCY_SYMBOLS
+from .units import CURRENCY_SIGNS, CURRENCY_SYMBOLS
 
 __all__ = ["not_an_amount", "number_phrases"]
 
@@ -343,7 +343,7 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "model number"  # D-30, Su-24
     if re.match(r"^[A-Za-z]+\d", first.text) and not re.match(
-        r"^(?:[A-Z]{1,3})?[$€£¥₹₽₺₴₩₦₱]", first.text
+        rf"^(?:[A-Z]{{1,3}})?[{re.escape(CURRENCY_SIGNS)}]", first.text
     ):
         return "model number"  # A320, MH17, G20
     if _proper_name_number(doc, start, end):

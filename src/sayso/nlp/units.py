@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["CURRENCY_SYMBOLS", "CURRENCY_WORDS", "unit_of"]
+__all__ = ["CURRENCY_SIGNS", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "unit_of"]
+
+CURRENCY_SIGNS = "$€£¥₹₽₺₴₩₦₱"  # a sign, maybe after a country prefix: "S$", "HK$"
 
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP",
