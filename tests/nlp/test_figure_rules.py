@@ -112,6 +112,41 @@ def test_currency_symbols_with_a_country_prefix(analyse: Analyse) -> None:
     ]
 
 
+def test_money_and_percentages_say_what_they_measure(analyse: Analyse) -> None:
+    # the shapes of a results report (MediaCloud 2020, SPH) in sentences of our own
+    article = analyse(
+        "The group reported a net loss of $83.7 million for the year. "
+        "Earnings per share were $0.13. "
+        "Revenue from the property business rose 10.3 per cent. "
+        "Sales were hit by a 32.9 per cent decline in print advertising revenue. "
+        "About 44% of jobs in the county depend on tourism. "
+        "The losses were offset by $68.5 million received from government schemes."
+    )
+    assert [(f.text, f.counted) for f in article.figures] == [
+        ("$83.7 million", "net loss"),
+        ("$0.13", "Earnings per share"),
+        ("10.3 per cent", "Revenue from the property business"),
+        ("32.9 per cent", "decline in print advertising revenue"),
+        ("About 44%", "share of jobs in the county"),
+        ("$68.5 million", "money received from government schemes"),
+    ]
+
+
+def test_cents_are_money_in_the_currency_unit(analyse: Analyse) -> None:
+    article = analyse(
+        "The company reported revenue of S$865.7 million. A final dividend of 5.5 cents per "
+        "share was declared, against one Singapore cent a year earlier."
+    )
+    money = [(f.text, f.value, f.unit) for f in article.figures][1:]
+    assert money == [("5.5 cents", 0.055, "SGD"), ("one Singapore cent", 0.01, "SGD")]
+    assert all(f.location is None for f in article.figures)  # "Singapore" names the cent
+
+
+def test_scaled_amounts_have_no_binary_fraction(analyse: Analyse) -> None:
+    article = analyse("Retrenchment costs were S$16.6 million.")
+    assert [f.value for f in article.figures] == [16_600_000]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -117,3 +117,19 @@ def test_teaser_boxes_and_linked_headlines_leave_the_body() -> None:
     assert "rescuers were still searching" in page.text
     assert "Russia denies" not in page.text and "Ten things" not in page.text
     assert "Turkey closes" not in page.text
+
+
+def test_live_market_quotes_leave_the_sentence() -> None:
+    # the shape of MarketWatch's quote chips (MediaCloud 2020): code and price at reading time
+    chip = (
+        '<a class="qt-chip" data-charting-symbol="BOND/BX/XTUP/TMUBMUSD10Y" href="/q">'
+        'TMUBMUSD10Y, <bg-quote field="percentchange">0.673%</bg-quote></a>'
+    )
+    html = ARTICLE.replace(
+        "<p>The British-based monitor",
+        f"<p>The 10-year Treasury note yield {chip} fell 4.8 basis points to 0.675%, "
+        "traders said.</p><p>The British-based monitor",
+    )
+    page = read_html(html, "page.html")
+    assert "The 10-year Treasury note yield fell 4.8 basis points to 0.675%" in page.text
+    assert "TMUBMUSD10Y" not in page.text and "0.673" not in page.text

@@ -39,7 +39,8 @@ from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
 from .matches import FigureMatch
-from .numbers import Quantity, parse_quantity
+from .measured import measured, price_of_shares, subject_phrase
+from .numbers import Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
     outcome_from_noun,
@@ -48,7 +49,7 @@ from .outcomes import (
 from .periods import period_of
 from .spotting import not_an_amount, number_phrases
 from .time import rate_of
-from .units import CURRENCY_SYMBOLS, unit_of
+from .units import CURRENCY_SYMBOLS, cents_of, unit_of
 
 __all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
@@ -320,6 +321,11 @@ class FigureFinder:
         if quantity is None:
             return None
         unit = unit_of(doc, start, end, q_start)
+        cents = cents_of(doc, end) if unit is None else None
+        if cents is not None:  # "a dividend of 5.5 cents": 0.055 in the currency
+            unit, stop = cents
+            quantity = in_cents(quantity)
+            span = doc[span.start : stop]
         counted: Counted | None = None
         if unit is None:
             counted = find_noun(doc, num_start, end, sent.end)
@@ -427,7 +433,10 @@ class FigureFinder:
         )
         # "one analyst", "one of their buildings": "one" is a figure only with an outcome
         figure.tentative = (
-            doc[num_start].lower_ == "one" and end - num_start == 1 and q_start == start
+            doc[num_start].lower_ == "one"
+            and end - num_start == 1
+            and q_start == start
+            and unit is None
         )
         before = doc[num_start - 1] if num_start > 0 else None
         if (
@@ -464,6 +473,10 @@ class FigureFinder:
         figure.outcome = outcome if unit is None else None
         if market is not None and noun is not None and noun.lower_ in {"points", "point"}:
             figure.counted = f"{market} points"
+        elif unit is not None:
+            figure.counted = measured(doc, start, span.end, unit) or market
+            if figure.counted is not None and market is not None:
+                figure.counted = price_of_shares(figure.counted)
         elif market is not None and figure.counted is None:
             figure.counted = market
         scope_text = " ".join(t.text for t in scope)
@@ -473,6 +486,8 @@ class FigureFinder:
             figure.period = period
             figure.period_text = period.text
         scope_ids = {t.i for t in scope}
+        # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars")
+        places = [p for p in places if p.end <= span.start or p.start >= span.end]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         if place is not None:
             figure.location = place.text
@@ -573,16 +588,7 @@ def _market_subject(number: Token) -> str | None:
                     return _name_before(head)
                 verb = verb.head
             subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-            words = [
-                t
-                for t in subject.subtree
-                if (
-                    t.i <= subject.i or (t.head.i == subject.i and t.dep_ in {"nummod", "compound"})
-                )
-                and t.dep_ not in {"det", "poss", "punct"}
-            ]
-            text = " ".join(t.text for t in words)
-            return text or None
+            return subject_phrase(verb) or subject.text
         node = head
     return None
 

@@ -15,7 +15,7 @@ an estimated / some N" are approximate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .units import CURRENCY_SIGNS
 
@@ -28,6 +28,7 @@ __all__ = [
     "SCALES",
     "VAGUE_AMOUNTS",
     "Quantity",
+    "in_cents",
     "is_number_word",
     "parse_number",
     "parse_quantity",
@@ -313,7 +314,7 @@ def parse_quantity(text: str) -> Quantity | None:
         return Quantity(0.0)  # "no one was killed": zero killed
     found = _single(phrase)
     if found is not None:
-        return found
+        return _tidy(found)
     joined = _JOINED.match(phrase)
     if joined:
         a, b = _single(joined.group("a")), _single(joined.group("b").removesuffix(" or equal"))
@@ -321,8 +322,33 @@ def parse_quantity(text: str) -> Quantity | None:
             low = a.low if a.low is not None else b.low
             high = a.high if a.high is not None else b.high
             if low is not None and high is not None and (a.high is None) != (b.high is None):
-                return Quantity(None, low, high)
+                return _tidy(Quantity(None, low, high))
     return None
+
+
+def in_cents(quantity: Quantity) -> Quantity:
+    """A quantity of cents in the currency unit: 5.5 cents is 0.055."""
+
+    def unit(x: float | None) -> float | None:
+        return None if x is None else x / 100
+
+    return _tidy(
+        replace(
+            quantity, value=unit(quantity.value), low=unit(quantity.low), high=unit(quantity.high)
+        )
+    )
+
+
+def _tidy(quantity: Quantity) -> Quantity:
+    """Without the binary fractions of scaling: 16.6 million is 16600000, not
+    16600000.000000002 (twelve significant digits are more than any report gives)."""
+
+    def tidy(x: float | None) -> float | None:
+        return None if x is None else float(f"{x:.12g}")
+
+    return replace(
+        quantity, value=tidy(quantity.value), low=tidy(quantity.low), high=tidy(quantity.high)
+    )
 
 
 def _single(phrase: str) -> Quantity | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-__all__ = ["CURRENCY_SIGNS", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "unit_of"]
+__all__ = ["CURRENCY_SIGNS", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "cents_of", "unit_of"]
 
 CURRENCY_SIGNS = "$€£¥₹₽₺₴₩₦₱"  # a sign, maybe after a country prefix: "S$", "HK$"
 
@@ -68,4 +68,41 @@ def unit_of(doc: Doc, start: int, end: int, q_start: int) -> str | None:
                 return code
     if nxt and nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]]
+    return None
+
+
+def cents_of(doc: Doc, end: int) -> tuple[str, int] | None:
+    """(currency, end of the phrase) for an amount in cents: "5.5 cents", "one Singapore
+    cent". The currency is the country's ("Singapore cent") or else that of the last
+    amount of money written before it in the text (US dollars if there is none)."""
+    words = [t.lower_ for t in doc[end : min(len(doc), end + 3)]]
+    if words[:1] in (["cent"], ["cents"]):
+        stop = end + 1
+        code = None
+    else:
+        for width in (2, 1):
+            prefix = " ".join(words[:width])
+            if prefix in _QUALIFIED_DOLLARS and words[width : width + 1] in (["cent"], ["cents"]):
+                stop, code = end + width + 1, _QUALIFIED_DOLLARS[prefix]
+                break
+        else:
+            return None
+    if code is None:
+        code = next(
+            (u for t in reversed(doc[:end]) if (u := _symbol_of(t.text)) is not None), "USD"
+        )
+    return code, stop
+
+
+def _symbol_of(text: str) -> str | None:
+    lowered = text.lower()
+    if lowered in CURRENCY_SYMBOLS and not lowered.isalpha():
+        return CURRENCY_SYMBOLS[lowered]
+    for symbol, code in CURRENCY_SYMBOLS.items():
+        if (
+            not symbol.isalpha()
+            and lowered.startswith(symbol)
+            and lowered[len(symbol) :][:1].isdigit()
+        ):
+            return code
     return None

@@ -108,6 +108,23 @@ def _captions(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
+_LIVE_QUOTES = ("bg-quote", "fin-streamer", "data-charting-symbol")
+"""Markers of live market-quote widgets: MarketWatch's `<bg-quote>` chips, Yahoo's
+`<fin-streamer>`, charting links."""
+
+
+def _without_live_quotes(html: str, tree: lxml.html.HtmlElement) -> str:
+    """The page without the live quotes that finance sites set inside sentences ("The
+    10-year Treasury note yield TMUBMUSD10Y, 0.673% fell 4.8 basis points"): a ticker
+    code and the price at reading time are page furniture, not the report."""
+    if not any(marker in html for marker in _LIVE_QUOTES):
+        return html
+    widgets = tree.xpath("//bg-quote | //fin-streamer | //*[@data-charting-symbol]")
+    for widget in widgets:
+        widget.drop_tree()  # its tail, the rest of the sentence, stays
+    return lxml.html.tostring(tree, encoding="unicode") if widgets else html
+
+
 def read_html(
     html: str,
     name: str,
@@ -120,6 +137,7 @@ def read_html(
     grows faster than the page), `EmptyInput` when the page holds no article text."""
     tree = _check_size(html, name, max_depth, max_elements)
     captions = _captions(tree)
+    html = _without_live_quotes(html, tree)
     paras, extracted = main_text(html, tree, url)
     if not paras:
         raise EmptyInput(name, "no article text found in the HTML")
