@@ -107,9 +107,9 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     if unit != "percent":
         for child in root.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.i >= end:
-                words = [t for t in child.subtree if not t.is_punct]
-                if 1 < len(words) <= _MAX_WORDS:
-                    return "money " + " ".join(t.text for t in words)
+                clause = [t.text for t in child.subtree if not t.is_punct]
+                if 1 < len(clause) <= _MAX_WORDS:
+                    return "money " + " ".join(clause)
     # "Net asset value per share was S$2.06", "Total costs were 6.8 per cent higher"
     for top in tops:
         verb = _verb_above(top)
