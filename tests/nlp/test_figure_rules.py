@@ -147,6 +147,25 @@ def test_scaled_amounts_have_no_binary_fraction(analyse: Analyse) -> None:
     assert [f.value for f in article.figures] == [16_600_000]
 
 
+def test_people_counted_without_a_harm_outcome(analyse: Analyse) -> None:
+    article = analyse(
+        "Nominations came from more than 40 countries and the panel selected sixteen "
+        "finalists, the organisers said. More than two dozen lawmakers backed her, and "
+        "Brown faced two candidates. The paper shed about 140 jobs. Police said there were "
+        "24 resignations last year. Security forces took five of Soltan's relatives, Mohamed Soltan said."
+    )
+    found = [(f.text, f.low, f.counted, f.outcome, f.location) for f in article.figures]
+    assert found == [
+        ("more than 40", 40, "countries", None, None),
+        ("sixteen", None, "finalists", None, None),
+        ("More than two dozen", 24, "lawmakers", None, None),
+        ("two", None, "candidates", None, None),
+        ("about 140", None, "jobs", "other", None),
+        ("24", None, "people", "other", None),
+        ("five", None, "relatives", None, None),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

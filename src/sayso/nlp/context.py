@@ -21,6 +21,9 @@ from .places import country_of
 
 __all__ = ["resolve_context"]
 
+_POSITIONS = {"jobs", "positions", "posts"}
+"""Counted like people ("shed 140 jobs") but no group whose deaths or cases follow."""
+
 _GENERIC_GROUPS = {
     "soldiers", "troops", "forces", "fighters", "servicemen", "personnel", "militants", "men",
 }  # fmt: skip
@@ -97,6 +100,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and parent is not None
             and parent.counted
             and parent.kind == "person"
+            and parent.counted.split()[-1].lower() not in _POSITIONS
         ):
             figure.counted = parent.counted
         if parent is not None and (sub or figure.link == "others"):

@@ -94,6 +94,8 @@ def _is_head(tok: Token, doc: Doc) -> bool:
         and not (nxt.pos_ == "NOUN" and nxt.is_lower and not nxt.like_num)
     ):
         return True  # but "civilian facilities", "personnel carriers": a modifier
+    if tok.tag_ == "NNS" and lower in PERSON_NOUNS and nxt.tag_ == "NN" and lower != "personnel":
+        return True  # "holding my five cousins hostage": a plural is rarely a modifier
     if nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM", "ADV", "PART"}:
         return not (nxt.pos_ == "VERB" and nxt.lower_ not in _PARTICIPLES and nxt.tag_ == "VBG")
     if nxt.ent_type_ in {"DATE", "TIME"}:
@@ -187,6 +189,8 @@ def _of_phrase(doc: Doc, of: int, limit: int) -> Counted | None:
     start = of + 1
     if doc[start].lower_ in {"the", "their", "its", "his", "her", "our", "these"}:
         start += 1
+    elif start + 2 < limit and doc[start + 1].tag_ == "POS":
+        start += 2  # "five of Soltan's relatives"
     found = _noun_after(doc, start, limit)
     if found is None:
         return None

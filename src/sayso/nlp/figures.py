@@ -181,7 +181,7 @@ def _innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
 
 
 def _excluded_places(
-    doc: Doc, sent: Span, claims: list[Attribution]
+    doc: Doc, sent: Span, claims: list[Attribution], surnames: frozenset[str]
 ) -> tuple[set[int], set[int], set[int]]:
     """Tokens of sources and cues, which say, not where: the names themselves
     ("Washington and Paris say", "Britain's defense ministry") and their descriptions
@@ -226,7 +226,23 @@ def _excluded_places(
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
             names.add(tok.i)
+        elif (
+            tok.i + 1 < sent.end
+            and doc[tok.i + 1].tag_ == "POS"
+            and (
+                tok.text in surnames
+                or (tok.head.lower_ in PERSON_NOUNS and tok.head.lower_ != "people")
+            )
+        ):
+            names.add(tok.i)  # "five of Soltan's relatives": a person, not a place
     return names, described - names, own
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last names of the people the article names in full ("Mohamed Soltan")."""
+    return frozenset(
+        e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+    )
 
 
 def _found_places(sent: Span, known: frozenset[str], names: set[int]) -> list[Place]:
@@ -253,7 +269,8 @@ class FigureFinder:
         # later with a place word ("in the city of Efrin") is one in the headline before
         # it ("Near Efrin")
         sents = list(doc.sents)
-        excluded = [_excluded_places(doc, sent, claims) for sent in sents]
+        surnames = _surnames(doc)
+        excluded = [_excluded_places(doc, sent, claims, surnames) for sent in sents]
         seen: list[tuple[frozenset[str], list[Place]]] = []
         for sent, (names, described, _) in zip(sents, excluded, strict=True):
             found = _found_places(sent, book.names, names)
@@ -313,11 +330,13 @@ class FigureFinder:
         book: PlaceBook,
     ) -> FigureMatch | None:
         q_start, start, num_start, end = offsets
-        span = doc[q_start:end]
-        quantity = parse_quantity(span.text)
-        if quantity is None:
-            span = doc[start:end]
+        # the widest reading: "from more than 40" is read as "more than 40"
+        quantity = None
+        for first in range(q_start, start + 1):
+            span = doc[first:end]
             quantity = parse_quantity(span.text)
+            if quantity is not None:
+                break
         if quantity is None:
             return None
         unit = unit_of(doc, start, end, q_start)

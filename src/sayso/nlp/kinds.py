@@ -65,7 +65,15 @@ PERSON_NOUNS = _words(
     bombers bomber attackers attacker assailants suspects suspect militias marines sailors
     airmen pilots pilot snipers specialists advisers advisors instructors contractors
     operatives agents spies defectors deserters loyalists infected contacts awardees bidders
-    recipients applicants
+    recipients applicants candidates candidate finalists finalist nominees nominee winners
+    winner laureates cousins cousin uncles aunts nephews nieces grandchildren grandparents
+    colleagues executives managers directors senators congressmen congresswomen
+    representatives judges lawyers attorneys jurors delegates athletes players coaches
+    scientists researchers experts analysts economists engineers physicians surgeons
+    pharmacists caregivers firefighters rescuers responders troopers deputies investigators
+    prosecutors clerks homeowners tenants renters borrowers shareholders investors donors
+    taxpayers retirees veterans seniors pensioners newborns toddlers teens adolescents
+    jobs
     """
 )
 """Nouns that count people (plural and singular forms)."""
@@ -75,7 +83,7 @@ OUTCOME_NOUNS = _words(
     casualties casualty deaths death dead fatalities fatality killed injured wounded
     victims victim martyrs martyr lives losses
     injuries injury cases case bodies corpses missing displaced arrests executions suicides
-    toll
+    toll resignations retirements terminations dismissals layoffs redundancies firings
     """
 )
 

@@ -64,7 +64,9 @@ _NOUN_OUTCOMES = {
     "displaced": "displaced", "evacuees": "displaced", "arrests": "arrested",
     "detainees": "arrested", "suicides": "suicide", "executions": "executed",
     "missing": "missing", "cases": "other", "infections": "other",
-    "losses": "killed_or_wounded",
+    "losses": "killed_or_wounded", "resignations": "other", "retirements": "other",
+    "terminations": "other", "dismissals": "other", "layoffs": "other",
+    "redundancies": "other", "firings": "other",
 }  # fmt: skip
 _SURFACE = {
     "killed": "killed", "kills": "killed", "kill": "killed", "killing": "killed",
@@ -153,6 +155,10 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "other"  # "46 close contacts were placed under medical observation"
     if lemma in {"lay", "furlough", "fire", "sack"} and (lemma != "lay" or "off" in subtree):
         return "other"  # "4,000 employees will be laid off"
+    if lemma in {"cut", "shed", "axe", "eliminate", "slash", "lose"} and objects & {
+        "jobs", "positions", "posts", "workers", "employees", "staff",
+    }:  # fmt: skip
+        return "other"  # "SPH shed about 140 jobs"
     if lemma == "round" and "up" in subtree:
         return "arrested"
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:

@@ -124,6 +124,8 @@ def _joins(doc: Doc, prev: Token, nxt: Token) -> bool:
     p, n = prev.lower_, nxt.lower_
     if n in SCALES:
         return True
+    if n in {"dozen", "score"} and (p in _UNITS or p.isdigit()):
+        return True  # "two dozen"
     if re.fullmatch(r"\d{1,3}", p) and re.fullmatch(r"\d{3}", n):
         return prev.whitespace_ == " "  # "200 000": thousands set apart by a space
     if p in _TENS and n in _UNITS:
