@@ -166,6 +166,19 @@ def test_people_counted_without_a_harm_outcome(analyse: Analyse) -> None:
     ]
 
 
+def test_fiscal_and_balance_date_periods(analyse: Analyse) -> None:
+    article = analyse(
+        "The segment made a profit of $263 million in FY19. Net asset value per share was "
+        "$2.06 as at Aug 31. Sales rose 52.5 per cent in daily average copies."
+    )
+    found = [(f.text, f.period.text if f.period else None, f.per) for f in article.figures]
+    assert found == [
+        ("$263 million", "in FY19", None),
+        ("$2.06", "as at Aug 31", None),
+        ("52.5 per cent", None, None),  # "daily average copies" is what rose, not a rate
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

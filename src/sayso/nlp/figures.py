@@ -498,8 +498,9 @@ class FigureFinder:
                 figure.counted = price_of_shares(figure.counted)
         elif market is not None and figure.counted is None:
             figure.counted = market
-        scope_text = " ".join(t.text for t in scope)
-        figure.per = rate_of(scope_text)
+        # a rate is said of the figure, not of what money measures ("a 52.5 per cent
+        # increase in daily average sales" is no daily rate)
+        figure.per = rate_of(" ".join(t.text for t in scope if unit is None or t.dep_ != "amod"))
         period = period_of(doc, scope, sent, self._cues)
         if period is not None:
             figure.period = period

@@ -28,7 +28,10 @@ _PERIOD_PREPS = {
 _PHRASE = re.compile(
     r"\b(?:in|during|over|within|for)\s+the\s+(?:same|past|last|previous|first|following)\s+"
     r"(?:period|time|day|days|week|weeks|weekend|month|months|year|years|hours|\d+\s+\w+)\b"
-    r"|\bover\s+the\s+weekend\b|\bovernight\b",
+    r"|\bover\s+the\s+weekend\b|\bovernight\b"
+    # fiscal periods, which no calendar resolves: "for FY19", "in fiscal 2020", "in Q3"
+    r"|\b(?:in|for|during)\s+(?:the\s+)?(?:FY\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{4}"
+    r"|Q[1-4](?:\s+\d{4})?|H[12](?:\s+\d{4})?)\b",
     re.I,
 )
 _EARLIER_THIS = re.compile(r"^earlier\s+(?:this\s+(?:week|month|year)|today)$", re.I)
@@ -147,12 +150,40 @@ def _phrase(doc: Doc, ent: Span) -> Span:
         later = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "DATE"), None)
         if later is not None:
             end = later.end  # "from 2010 to 2015"
+    if (
+        ent.start > 1
+        and doc[ent.start - 2].lower_ == "as"
+        and doc[ent.start - 1].lower_
+        in {
+            "at",
+            "of",
+        }
+    ):
+        return doc[ent.start - 2 : end]  # "as at Aug 31", "as of June 30"
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.lower_ in _PERIOD_PREPS and head.i == ent.start - 1:
         return doc[head.i : end]
     if ent.start > 0 and doc[ent.start - 1].lower_ in _PERIOD_PREPS:
         return doc[ent.start - 1 : end]
     return doc[ent.start : end]
+
+
+def _dates(doc: Doc, sent: Span) -> list[Span]:
+    """The sentence's entities, a date with the month the small model left out of it
+    ("as at Aug [31]") made whole."""
+    out: list[Span] = []
+    for ent in sent.ents:
+        if ent.start > sent.start and _month(doc[ent.start - 1]) and ent.label_ != "DATE":
+            if ent[0].like_num and ent[0].text.isdigit() and int(ent[0].text) <= 31:
+                ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # "Aug [31]" CARDINAL
+        elif ent.start > sent.start and _month(doc[ent.start - 1]) and ent.label_ == "DATE":
+            ent = Span(doc, ent.start - 1, ent.end, label="DATE")
+        out.append(ent)
+    return out
+
+
+def _month(tok: Token) -> bool:
+    return tok.lower_.rstrip(".") in _MONTH_WORDS and tok.text[:1].isupper()
 
 
 def period_of(
@@ -165,7 +196,7 @@ def period_of(
     something else ("..., where forces mounted an incursion in August")."""
     ids = {t.i for t in scope}
     cue_ids = set(cues)
-    candidates = [e for e in sent.ents if _usable(doc, e, sent, cue_ids)]
+    candidates = [e for e in _dates(doc, sent) if _usable(doc, e, sent, cue_ids)]
     for ent in candidates:
         if ent.start in ids:
             return _phrase(doc, ent)
