@@ -36,6 +36,8 @@ def gold_files(name: str) -> list[Path]:
         "pages": [ROOT / "eval" / "dev" / "pages.jsonl"],
         "dev": [ROOT / "eval" / "dev" / "fakes.jsonl", ROOT / "eval" / "dev" / "pages.jsonl"],
         "blind": [ROOT / "eval" / "blind" / "mediacloud.jsonl"],
+        "blind2": [ROOT / "eval" / "blind2" / "mediacloud.jsonl"],
+        "blind3": [ROOT / "eval" / "blind3" / "mediacloud.jsonl"],
     }[name]
 
 

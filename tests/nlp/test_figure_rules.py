@@ -179,6 +179,22 @@ def test_fiscal_and_balance_date_periods(analyse: Analyse) -> None:
     ]
 
 
+def test_running_totals_count_what_the_figure_before_counts(analyse: Analyse) -> None:
+    article = analyse(
+        "The health authority reported 1,517 new infections Sunday, bringing the state total "
+        "to 65,170. The ministry recorded over 3,000 new cases in the past week, and a total of "
+        "more than 84,000 since March. India has more than 9.1 million confirmed cases."
+    )
+    found = [(f.value, f.counted, f.outcome) for f in article.figures]
+    assert found == [
+        (1517, "new infections", "other"),
+        (65170, "total infections", "other"),
+        (3000, "new cases", "other"),
+        (84000, "total cases", "other"),
+        (9_100_000, "confirmed cases", "other"),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -43,6 +43,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
     modified = Counter(f.counted for f in figures if f.counted and len(f.counted.split()) > 1)
     previous: FigureMatch | None = None
     main: FigureMatch | None = None
+    last: FigureMatch | None = None
     for figure in figures:
         if figure.unit is not None:
             continue
@@ -57,6 +58,15 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and (sub or _coordinated(doc, parent, figure))
         ):
             figure.outcome = parent.outcome
+        if figure.link == "total" and figure.counted is None:
+            totalled = last if last is not None and _near(doc, last, figure) else None
+            group = (totalled.counted or totalled.context.get("noun")) if totalled else None
+            if totalled is not None and group:
+                figure.counted = _total_of(group)
+                figure.kind = totalled.kind
+                figure.outcome = figure.outcome or totalled.outcome
+            elif figure.outcome is None:
+                figure.drop = True  # a total of what, the text does not say
         if figure.link == "bare subject":
             if (
                 parent is not None
@@ -76,7 +86,10 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
                 parent is not None
                 and parent.counted
                 and parent.sentence == sent
-                and (figure.noun is None or figure.kind == "outcome")
+                and (
+                    figure.noun is None
+                    or (figure.kind == "outcome" and _takes_group(figure, parent))
+                )
             ):
                 figure.counted = parent.counted
             elif figure.noun is None or figure.link == "others":
@@ -101,6 +114,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and parent.counted
             and parent.kind == "person"
             and parent.counted.split()[-1].lower() not in _POSITIONS
+            and _takes_group(figure, parent)
         ):
             figure.counted = parent.counted
         if parent is not None and (sub or figure.link == "others"):
@@ -113,6 +127,8 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             previous = figure
             if not sub:
                 main = figure
+        if figure.counted or figure.context.get("noun"):
+            last = figure  # "584 deaths" too, whose group is resolved at the end
     for earlier, later in pairwise(figures):
         # a figure in the sentence right after another, in the same paragraph, with no
         # place of its own happened where the one before did ("Among the dead were four
@@ -177,6 +193,22 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             kept = noun.split()[-1:] in (["deaths"], ["cases"], ["fatalities"], ["infections"])
             figure.counted = noun if kept else "people"
     figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
+
+
+def _total_of(counted: str) -> str:
+    """ "new cases" -> "total cases": the running total of what the figure before counts."""
+    words = counted.split()
+    while len(words) > 1 and words[0].lower() in {"new", "additional", "more", "daily", "further"}:
+        words = words[1:]
+    return " ".join(["total", *words])
+
+
+def _takes_group(figure: FigureMatch, parent: FigureMatch) -> bool:
+    """Whether an outcome noun ("584 deaths") counts the group of the figure before it
+    ("civilians"): not cases and infections, which count themselves, and not a group
+    that says nothing ("people")."""
+    noun = figure.context.get("noun", "").split()[-1:]
+    return noun not in (["cases"], ["infections"]) and (parent.counted or "").lower() != "people"
 
 
 def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:

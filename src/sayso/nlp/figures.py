@@ -410,8 +410,14 @@ class FigureFinder:
         )
         if not is_market:
             market = None
+        # "bringing the total to 65,170": the running total of the figure before it
+        tally = _tally(doc[end - 1]) if noun is None and unit is None and not is_market else None
+        if tally is not None and tally.lower_ != "toll":
+            kind, outcome = None, None  # what it totals comes from that figure
         if is_market:
             kind, outcome = "other", None
+        elif tally is not None:
+            pass
         elif kind in {"materiel", "other"} and outcome is None and _transferred(verb, noun):
             pass  # "more than 6 million Sentra vehicles sold"
         elif (
@@ -489,6 +495,8 @@ class FigureFinder:
             figure.link = "others"
         if noun is None and outcome is None and unit is None and market is None:
             figure.link = "bare subject"
+        if tally is not None and tally.lower_ != "toll":
+            figure.link, figure.tentative = "total", False
         figure.outcome = outcome if unit is None else None
         if market is not None and noun is not None and noun.lower_ in {"points", "point"}:
             figure.counted = f"{market} points"
@@ -649,6 +657,35 @@ def _transferred(verb: Token | None, noun: Token | None) -> bool:
         and verb.lemma_.lower() in _TRANSFER_VERBS
         and noun.dep_ in {"dobj", "nsubjpass"}
     )
+
+
+_TALLIES = {"total", "tally", "toll", "count"}
+_TALLY_VERBS = {
+    "bring",
+    "take",
+    "raise",
+    "push",
+    "lift",
+    "rise",
+    "climb",
+    "increase",
+    "reach",
+    "jump",
+}
+
+
+def _tally(number: Token) -> Token | None:
+    """The running total a bare number states: "bringing the total to 65,170", "a
+    total of 84,000", "the death toll rose to 820", "the tally is 16,002"."""
+    head = number.head
+    if head.lower_ == "of" and head.head.lower_ in _TALLIES:
+        return head.head  # "a total of more than 84,000"
+    verb = head.head if head.lower_ in {"to", "at"} and head.dep_ == "prep" else head
+    if number.dep_ == "attr" or (verb.lemma_.lower() in _TALLY_VERBS | {"be", "stand"}):
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lower_ in _TALLIES:
+                return child
+    return None
 
 
 def _moves(number: Token) -> bool:

@@ -73,7 +73,7 @@ PERSON_NOUNS = _words(
     pharmacists caregivers firefighters rescuers responders troopers deputies investigators
     prosecutors clerks homeowners tenants renters borrowers shareholders investors donors
     taxpayers retirees veterans seniors pensioners newborns toddlers teens adolescents
-    jobs
+    beneficiaries jobs
     """
 )
 """Nouns that count people (plural and singular forms)."""
@@ -83,7 +83,8 @@ OUTCOME_NOUNS = _words(
     casualties casualty deaths death dead fatalities fatality killed injured wounded
     victims victim martyrs martyr lives losses
     injuries injury cases case bodies corpses missing displaced arrests executions suicides
-    toll resignations retirements terminations dismissals layoffs redundancies firings
+    toll infections infection resignations retirements terminations dismissals layoffs
+    redundancies firings
     """
 )
 
