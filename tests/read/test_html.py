@@ -133,3 +133,15 @@ def test_live_market_quotes_leave_the_sentence() -> None:
     page = read_html(html, "page.html")
     assert "The 10-year Treasury note yield fell 4.8 basis points to 0.675%" in page.text
     assert "TMUBMUSD10Y" not in page.text and "0.673" not in page.text
+
+
+def test_a_title_escaped_twice_is_read_once_more() -> None:
+    html = ARTICLE.replace(
+        '<meta property="og:title" content="Strikes kill 12 in Idlib, monitor says">',
+        '<meta property="og:title" content="Strikes kill 12 in &amp;#039;safe&amp;#039; Idlib">',
+    ).replace("<h1>Strikes kill 12 in Idlib, monitor says</h1>", "")
+    html = html.replace(
+        "<title>Strikes kill 12 - Daily Planet</title>",
+        "<title>Strikes kill 12 in &#039;safe&#039; Idlib</title>",
+    )
+    assert read_html(html, "page.html").title == "Strikes kill 12 in 'safe' Idlib"

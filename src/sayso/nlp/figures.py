@@ -517,7 +517,12 @@ class FigureFinder:
         # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars")
         places = [p for p in places if p.end <= span.start or p.start >= span.end]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
-        if place is not None:
+        reporter = _reporting_place(verb, noun)
+        if reporter is not None and (
+            place is None or noun is None or place.start not in {t.i for t in noun.subtree}
+        ):
+            figure.location = reporter  # "Sweden has reported 201,000 cases"
+        elif place is not None:
             figure.location = place.text
             book.note_event(place)
         else:
@@ -686,6 +691,27 @@ def _tally(number: Token) -> Token | None:
             if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lower_ in _TALLIES:
                 return child
     return None
+
+
+_RECORD_VERBS = {"record", "report", "register", "confirm", "have", "log", "count", "tally"}
+_STATISTICS = {"cases", "deaths", "infections", "fatalities", "tests", "hospitalizations"}
+
+
+def _reporting_place(verb: Token | None, noun: Token | None) -> str | None:
+    """The country or city that records its own statistics: "Pakistan recorded 2,756 new
+    cases", "Sri Lanka has had 20,170 cases" (a source that is also the place)."""
+    if (
+        verb is None
+        or noun is None
+        or not (noun.dep_ == "dobj" or (noun.dep_ == "conj" and noun.head.dep_ == "dobj"))
+        or noun.lower_ not in _STATISTICS
+        or verb.lemma_.lower() not in _RECORD_VERBS
+    ):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "GPE":
+        return None
+    return next((e.text for e in verb.doc.ents if e.start <= subject.i < e.end), None)
 
 
 def _moves(number: Token) -> bool:

@@ -141,9 +141,9 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
 def _phrase(doc: Doc, ent: Span) -> Span:
     """The period's words: the date with its preposition, or a whole "since" clause."""
     since = _since_clause(doc, ent)
-    if since is not None and since.end - since.start <= 14:
+    if since is not None and since.end - since.start <= 18:
         return since
-    if since is not None and since.start < ent.start and ent.end - since.start <= 14:
+    if since is not None and since.start < ent.start and ent.end - since.start <= 18:
         return doc[since.start : ent.end]  # "since peace talks broke off in April", cut
     end = ent.end
     if end + 1 < len(doc) and doc[end].lower_ in {"to", "until", "through", "-", "and"}:
@@ -166,6 +166,13 @@ def _phrase(doc: Doc, ent: Span) -> Span:
     if ent.start > 0 and doc[ent.start - 1].lower_ in _PERIOD_PREPS:
         return doc[ent.start - 1 : end]
     return doc[ent.start : end]
+
+
+def _before_count(ent: Span, counts: dict[int, int]) -> bool:
+    """ "SPH on Tuesday reported a net loss of ... for the full year": a date before the
+    reported count is the day of reporting."""
+    verb = _verb_of(ent)
+    return verb is not None and verb.i in counts and ent.start < counts[verb.i]
 
 
 def _dates(doc: Doc, sent: Span) -> list[Span]:
@@ -195,8 +202,20 @@ def period_of(
     that is not a date of saying, a page stamp or part of a relative clause about
     something else ("..., where forces mounted an incursion in August")."""
     ids = {t.i for t in scope}
-    cue_ids = set(cues)
-    candidates = [e for e in _dates(doc, sent) if _usable(doc, e, sent, cue_ids)]
+    # a date of saying, unless what was said is the count itself: "the ministry reported
+    # 4,442 new cases on Monday" dates the cases too
+    counts = {
+        i: child.i
+        for i in cues
+        for child in doc[i].children
+        if child.dep_ == "dobj" and child.i in ids
+    }
+    cue_ids = set(cues) - set(counts)
+    candidates = [
+        e
+        for e in _dates(doc, sent)
+        if _usable(doc, e, sent, cue_ids) and not _before_count(e, counts)
+    ]
     for ent in candidates:
         if ent.start in ids:
             return _phrase(doc, ent)

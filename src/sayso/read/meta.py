@@ -10,6 +10,7 @@ publisher's domain, a JSON-LD `sourceOrganization`/`provider`, or a JSON-LD
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -107,6 +108,14 @@ def _name(value: Any) -> str | None:
     return None
 
 
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+
+
+def _unescaped(text: str) -> str:
+    """A title escaped twice by its CMS ("Australian &#039;megablaze&#039;") read once more."""
+    return html.unescape(text) if _ENTITY.search(text) else text
+
+
 def _headline(tree: lxml.html.HtmlElement, titles: list[str]) -> str | None:
     """The page's `h1` when it is the story's headline (it shares most words with the
     `<title>` or `og:title`), else the title without the site's name."""
@@ -180,7 +189,7 @@ def read_head(tree: lxml.html.HtmlElement, url: str | None = None) -> HeadInfo:
         for t in (_meta(tree, "og:title", "twitter:title"), tree.findtext(".//title"))
         if t and t.strip()
     ]
-    headline = _headline(tree, [" ".join(t.split()) for t in titles])
+    headline = _headline(tree, [" ".join(_unescaped(t).split()) for t in titles])
     if headline:
         info.headline = strip_site(headline, info.site, own_host)
     return info
