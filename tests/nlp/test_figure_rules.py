@@ -195,6 +195,24 @@ def test_running_totals_count_what_the_figure_before_counts(analyse: Analyse) ->
     ]
 
 
+def test_measures_stated_by_their_subject(analyse: Analyse) -> None:
+    article = analyse(
+        "The total number of coronavirus cases in the county increased from nine to 13. "
+        "Deliveries of the carmaker dropped in 2019 to 1.24 million vehicles, the company "
+        "said. There were 70 total disabled beneficiaries in zip code 63848 in 2019. "
+        "The painter spends around Rs 500 on each wall."
+    )
+    found = [(f.value, f.counted, f.period.text if f.period else None) for f in article.figures]
+    assert found == [
+        (9, "coronavirus cases in the county", None),
+        (13, "coronavirus cases in the county", None),
+        (1_240_000, "Deliveries of the carmaker", "in 2019"),
+        (70, "total disabled beneficiaries", "in 2019"),
+        (500, None, None),
+    ]
+    assert article.figures[-1].unit == "INR"
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

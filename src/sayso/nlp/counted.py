@@ -85,6 +85,13 @@ def _is_head(tok: Token, doc: Doc) -> bool:
         return False  # "al-Nusra leaders": the first part of a hyphenated name
     if nxt is None or nxt.is_punct or nxt.is_space:
         return True
+    if (
+        nxt.dep_ in {"amod", "compound"}
+        and nxt.pos_ == "VERB"
+        and nxt.head.pos_ == "NOUN"
+        and 0 < nxt.head.i - nxt.i <= 2
+    ):
+        return False  # "70 total OASDI disabled beneficiaries": the participle modifies
     lower = tok.lower_
     if tok.ent_type_ == "NORP" and tok.text.endswith("s") and nxt.ent_type_ != "NORP":
         return True  # "18 Syrians US Aid Worker": a people named by nationality
@@ -145,7 +152,7 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
         if tok.text == "-" or tok.pos_ in _MODIFIER_POS or _nominal(tok):
             if tok.pos_ == "VERB" and tok.lower_ in _PARTICIPLES | {"killing", "injuring"}:
                 return None  # "10 killed": a bare count
-            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
+            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"} and tok.dep_ != "amod":
                 return None
             if _nominal(tok) and tok.pos_ != "VERB" and _is_head(tok, doc):
                 return Counted(tok, end)

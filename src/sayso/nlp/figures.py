@@ -39,7 +39,7 @@ from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
 from .matches import FigureMatch
-from .measured import measured, price_of_shares, subject_phrase
+from .measured import measured, noun_phrase, price_of_shares, subject_phrase
 from .numbers import Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
@@ -412,12 +412,20 @@ class FigureFinder:
             market = None
         # "bringing the total to 65,170": the running total of the figure before it
         tally = _tally(doc[end - 1]) if noun is None and unit is None and not is_market else None
-        if tally is not None and tally.lower_ != "toll":
+        tallied = _of_object(tally) if tally is not None else None
+        measure = _measured_subject(verb) if unit is None and not is_market else None
+        if tallied is not None:
+            # "the total number of coronavirus cases rose to 13": the cases
+            kind = kind_of(tallied.text, ent_type=tallied.ent_type_)
+            outcome = outcome or outcome_from_noun(tallied.lower_)
+        elif tally is not None and tally.lower_ != "toll":
             kind, outcome = None, None  # what it totals comes from that figure
         if is_market:
             kind, outcome = "other", None
         elif tally is not None:
             pass
+        elif measure is not None and (noun is None or kind in {"materiel", "other", "noise"}):
+            kind, outcome = "other", None  # "deliveries dropped to 1.24 million vehicles"
         elif kind in {"materiel", "other"} and outcome is None and _transferred(verb, noun):
             pass  # "more than 6 million Sentra vehicles sold"
         elif (
@@ -493,10 +501,14 @@ class FigureFinder:
             figure.link = figure.link or "another"
         if end < len(doc) and doc[end].lower_ == "more" and noun is None:
             figure.link = "others"
-        if noun is None and outcome is None and unit is None and market is None:
+        if noun is None and outcome is None and unit is None and market is None and measure is None:
             figure.link = "bare subject"
-        if tally is not None and tally.lower_ != "toll":
+        if tallied is not None:
+            figure.counted, figure.tentative = noun_phrase(tallied), False
+        elif tally is not None and tally.lower_ != "toll":
             figure.link, figure.tentative = "total", False
+        elif measure is not None and kind == "other" and not is_market:
+            figure.counted, figure.tentative = noun_phrase(measure), False
         figure.outcome = outcome if unit is None else None
         if market is not None and noun is not None and noun.lower_ in {"points", "point"}:
             figure.counted = f"{market} points"
@@ -664,7 +676,7 @@ def _transferred(verb: Token | None, noun: Token | None) -> bool:
     )
 
 
-_TALLIES = {"total", "tally", "toll", "count"}
+_TALLIES = {"total", "tally", "toll", "count", "number"}
 _TALLY_VERBS = {
     "bring",
     "take",
@@ -682,10 +694,14 @@ _TALLY_VERBS = {
 def _tally(number: Token) -> Token | None:
     """The running total a bare number states: "bringing the total to 65,170", "a
     total of 84,000", "the death toll rose to 820", "the tally is 16,002"."""
+    if number.dep_ == "quantmod" and number.head.like_num:
+        number = number.head  # "from nine to 13" parsed as one amount
     head = number.head
     if head.lower_ == "of" and head.head.lower_ in _TALLIES:
         return head.head  # "a total of more than 84,000"
-    verb = head.head if head.lower_ in {"to", "at"} and head.dep_ == "prep" else head
+    verb = head
+    while verb.dep_ == "prep" and verb.lower_ in {"to", "at", "from"} and verb.head.i != verb.i:
+        verb = verb.head  # "increased from nine to 13": "to" hangs on "from"
     if number.dep_ == "attr" or (verb.lemma_.lower() in _TALLY_VERBS | {"be", "stand"}):
         for child in verb.children:
             if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lower_ in _TALLIES:
@@ -712,6 +728,34 @@ def _reporting_place(verb: Token | None, noun: Token | None) -> str | None:
     if subject is None or subject.ent_type_ != "GPE":
         return None
     return next((e.text for e in verb.doc.ents if e.start <= subject.i < e.end), None)
+
+
+def _of_object(noun: Token) -> Token | None:
+    """X of "the number of X", "a total of X"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
+            if objects:
+                return objects[0]
+    return None
+
+
+_MEASURE_NOUNS = {
+    "deliveries", "sales", "shipments", "exports", "imports", "production", "output",
+    "registrations", "orders", "enrolment", "enrollment", "attendance", "turnout",
+    "population", "ridership", "bookings", "arrivals", "visitors",
+}  # fmt: skip
+
+
+def _measured_subject(verb: Token | None) -> Token | None:
+    """The subject of a verb that states a measure: "Deliveries of Skoda Auto dropped to
+    1.24 million vehicles, from 1.25 million": what both numbers count."""
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in _MEASURE_NOUNS:
+        return None
+    return subject
 
 
 def _moves(number: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .units import CURRENCY_SIGNS
+from .units import CURRENCY_SIGNS, CURRENCY_SYMBOLS
 
 __all__ = [
     "APPROX_QUALIFIERS",
@@ -90,6 +90,9 @@ NEUTRAL_QUALIFIERS = (
 """Words before a number that add nothing to its bounds: "another 11", "a total of 14"."""
 
 _CURRENCY_PREFIX = re.compile(rf"^(?:[A-Za-z]{{1,3}})?[{re.escape(CURRENCY_SIGNS)}]")
+_CODES = "|".join(sorted((k for k in CURRENCY_SYMBOLS if k.isalpha()), key=len, reverse=True))
+_CURRENCY_CODE = re.compile(rf"\b(?:{_CODES})\.?\s*(?=\d)", re.I)
+"""A currency written as letters before the number: "around Rs 500", "USD 3 million"."""
 _DIGITS = re.compile(r"^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<suffix>k|m|mn|bn|b)$", re.I)
 _RANGE = re.compile(
@@ -308,6 +311,7 @@ def parse_quantity(text: str) -> Quantity | None:
     comparatives with "or equal to", symbols (">= 30", "<20", "20~100"), and two bounds
     joined ("more than 10 and less than 40", "at most 100 and at least 20")."""
     phrase = _CURRENCY_PREFIX.sub("", " ".join(text.split()).replace(" $", " ")).strip()
+    phrase = _CURRENCY_CODE.sub("", phrase)
     if not phrase:
         return None
     if phrase.lower() in {"no one", "no-one", "nobody", "none"}:

@@ -120,6 +120,8 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     if ent.label_ not in {"DATE", "TIME"}:
         return False
     text = ent.text
+    if re.fullmatch(r"\d{5,}|\d{1,3}", text):
+        return False  # "zip code 63848", a bare number: not a time
     if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
         return False
     if ent.label_ == "TIME" and _CLOCK.search(text):

@@ -176,8 +176,9 @@ def _run_end(doc: Doc, i: int, end: int) -> int:
             and j + 1 < end
             and _is_number_token(doc[j + 1])
             and _same_kind(prev, doc[j + 1])
+            and bool(_YEAR.match(prev.text)) == bool(_YEAR.match(doc[j + 1].text))
         ):
-            j += 2  # 10 to 20, two or three
+            j += 2  # 10 to 20, two or three; not "in 2019 to 1.24 million"
         elif (
             nxt.lower_ == "and"
             and j + 1 < end
@@ -373,7 +374,12 @@ def _ratio(doc: Doc, start: int, end: int) -> bool:
     return bool(
         after
         and (
-            (after[0].lower_ == "in" and len(after) > 1 and after[1].like_num)
+            (
+                after[0].lower_ == "in"
+                and len(after) > 1
+                and after[1].like_num
+                and not _YEAR.match(after[1].text)  # "1.25 million in 2018"
+            )
             or (
                 after[0].lower_ == "out"
                 and len(after) > 2
@@ -429,6 +435,8 @@ def _proper_name_number(doc: Doc, start: int, end: int) -> bool:
         return False
     if prev.lower_.rstrip(".") in _MONTHS | _WEEKDAYS:
         return False
+    if prev.lower_.rstrip(".") in CURRENCY_SYMBOLS:
+        return False  # "Rs 500", "USD 3 million": money
     nxt = doc[end] if end < len(doc) else None
     ent = next((e for e in doc.ents if e.start <= start < e.end), None)
     if (
