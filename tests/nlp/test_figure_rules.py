@@ -213,6 +213,22 @@ def test_measures_stated_by_their_subject(analyse: Analyse) -> None:
     assert article.figures[-1].unit == "INR"
 
 
+def test_a_tally_recorded_by_an_authority_is_its_claim(analyse: Analyse) -> None:
+    article = analyse(
+        "The Oregon Health Authority reported 1,517 new infections Sunday, bringing the state "
+        "total to 65,170. The Palestinian Health Ministry has recorded over 3,000 new cases. "
+        "The band recorded 12 songs in Memphis."
+    )
+    sources = [
+        (f.value, c.source.name if c.source else None) for c in article.claims for f in c.figures
+    ]
+    assert sources == [
+        (1517, "Oregon Health Authority"),
+        (65170, "Oregon Health Authority"),
+        (3000, "Palestinian Health Ministry"),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -35,6 +35,7 @@ from ..records import Style
 from .content import before_source, close_quotes, spans, style_of, subtree, tidy
 from .cues import is_according_to, is_cue_verb, quoted_as
 from .doctext import text_of
+from .kinds import OUTCOME_NOUNS
 from .lexicon import (
     COMPLEMENT_ONLY_VERBS,
     CUE_VERBS,
@@ -47,6 +48,7 @@ from .lexicon import (
     REPORT_NOUNS,
     REPORT_PREPOSITIONS,
     SPEECH_NOUNS,
+    TALLY_CUE_VERBS,
 )
 from .quotes import QuoteMap, find_quotations
 from .sources import (
@@ -591,12 +593,17 @@ class AttributionFinder:
             and cue.lemma_.lower() in OBJECT_CUE_VERBS
             and objects[0].pos_ in {"NOUN", "PROPN", "NUM"}
             and _reportable(objects[0])
+            and (lemma not in TALLY_CUE_VERBS or objects[0].lower_ in OUTCOME_NOUNS)
         ):
             ids = subtree(objects[0])
             # "SANA reported 10 people killed", "denied bombing hospitals in their
-            # campaigns": the object's clause and the cue's later adjuncts come along
+            # campaigns", "reported 1,517 new infections, bringing the total to 65,170":
+            # the object's clause, the cue's later adjuncts and the total come along
             for sib in cue.children:
-                if sib.i > objects[0].i and sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}:
+                if sib.i > objects[0].i and (
+                    sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}
+                    or (sib.dep_ == "advcl" and sib.lemma_.lower() in _TOTALLING)
+                ):
                     ids |= subtree(sib)
             return ids
         # 'He told Reuters: "..."' or a quotation right after the cue
@@ -866,6 +873,10 @@ def _possessive_owner(words: list[Token]) -> str | None:
     if len(words) >= 2 and words[0].lower_ in _POSSESSIVES and words[-1].lower_ in SPEECH_NOUNS:
         return _POSSESSIVES[words[0].lower_]
     return None
+
+
+_TOTALLING = {"bring", "take", "raise", "push", "lift"}
+"""Participles that carry a report on to its running total ("bringing the total to 65,170")."""
 
 
 def _reportable(obj: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .kinds import OUTCOME_NOUNS
 from .lexicon import (
     CUE_VERBS,
     DECLINE_VERBS,
@@ -19,6 +20,7 @@ from .lexicon import (
     NEGATORS,
     OBJECT_NOUNS,
     SPEECH_NOUNS,
+    TALLY_CUE_VERBS,
 )
 
 __all__ = ["hypothetical", "is_according_to", "is_cue_verb", "negated", "passive", "quoted_as"]
@@ -117,6 +119,11 @@ def is_cue_verb(tok: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in tok.children
     ):
         return False  # "the statement read": only a document reads
+    if tok.lemma_.lower() in TALLY_CUE_VERBS and (
+        tok.tag_ == "VBG"
+        or not any(c.dep_ == "dobj" and c.lower_ in OUTCOME_NOUNS for c in tok.children)
+    ):
+        return False  # "the ministry recorded 3,000 new cases", not "the band recorded"
     if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok):
         return False
     if _added_amount(tok):

@@ -30,6 +30,7 @@ __all__ = [
     "REPORT_PREPOSITIONS",
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
+    "TALLY_CUE_VERBS",
     "is_agent_noun",
     "is_role_noun",
 ]
@@ -44,7 +45,7 @@ CUE_VERBS = frozenset(
         "recount", "recall", "reply", "respond", "testify", "observe", "remark",
         "conclude", "counter", "affirm", "reiterate", "underline", "mention", "calculate",
         "boast", "vow", "pledge", "promise", "continue", "believe", "accuse", "assure",
-        "read",
+        "read", "record", "register",
     }
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
@@ -65,7 +66,8 @@ INTENT_VERBS = frozenset(
 
 INVERTING_CUE_VERBS = CUE_VERBS - frozenset(
     {"tell", "deny", "accuse", "believe", "promise", "vow", "pledge", "assure", "estimate",
-     "calculate", "reveal", "announce", "confirm", "claim", "report", "post", "tweet"}
+     "calculate", "reveal", "announce", "confirm", "claim", "report", "post", "tweet",
+     "record", "register"}
 )  # fmt: skip
 """Cue verbs whose source may follow them ("... said the official", "... added Kerry");
 after the others a noun is their object ("told SANA", "denied the allegations")."""
@@ -76,9 +78,13 @@ LENIENT_CUE_VERBS = frozenset({"say", "tell", "add"})
 (`a scan revealed` reports nothing)."""
 
 OBJECT_CUE_VERBS = frozenset(
-    {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal"}
+    {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal", "record", "register"}
 )
 """Cue verbs that may carry their content as a noun phrase: `SANA reported the death of 5`."""
+
+TALLY_CUE_VERBS = frozenset({"record", "register"})
+"""Object cues that report only a tally of cases or deaths (`the ministry has recorded 3,000
+new cases`): a band that recorded 12 songs reports nothing."""
 
 PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stating", "claiming", "warning",
                              "insisting", "explaining", "arguing", "suggesting", "stressing",
