@@ -122,8 +122,11 @@ def is_cue_verb(tok: Token) -> bool:
     if tok.lemma_.lower() in TALLY_CUE_VERBS and (
         tok.tag_ == "VBG"
         or not any(c.dep_ == "dobj" and c.lower_ in OUTCOME_NOUNS for c in tok.children)
+        or any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in tok.children)
     ):
-        return False  # "the ministry recorded 3,000 new cases", not "the band recorded"
+        # "the ministry recorded 3,000 new cases"; not "the band recorded 12 songs", nor
+        # "Pakistan recorded 2,756 cases", where the country is what the count is of
+        return False
     if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok):
         return False
     if _added_amount(tok):
