@@ -38,8 +38,9 @@ from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
+from .markets import market_subject, moves
 from .matches import FigureMatch
-from .measured import measured, noun_phrase, price_of_shares, subject_phrase
+from .measured import measured, noun_phrase, price_of_shares
 from .numbers import Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
@@ -48,6 +49,7 @@ from .outcomes import (
 )
 from .periods import period_of
 from .spotting import not_an_amount, number_phrases
+from .tallies import measured_subject, of_object, reporting_place, tally_of
 from .time import rate_of
 from .units import CURRENCY_SYMBOLS, cents_of, unit_of
 
@@ -398,22 +400,22 @@ class FigureFinder:
             ):
                 # headlines: the words after the noun ("20 People Injured") beat the parse
                 outcome = surface_outcome(doc, num_start, right, sent.start, sent.end) or outcome
-        market = _market_subject(doc[end - 1])
+        market = market_subject(doc[end - 1])
         is_market = market is not None and (
             unit is not None
             or (noun is not None and noun.lower_ in {"points", "point"})
             or (
                 noun is None
                 and doc[end - 1].head.lower_ in {"to", "at"}
-                and ("." in doc[end - 1].text or _moves(doc[end - 1]))
+                and ("." in doc[end - 1].text or moves(doc[end - 1]))
             )
         )
         if not is_market:
             market = None
         # "bringing the total to 65,170": the running total of the figure before it
-        tally = _tally(doc[end - 1]) if noun is None and unit is None and not is_market else None
-        tallied = _of_object(tally) if tally is not None else None
-        measure = _measured_subject(verb) if unit is None and not is_market else None
+        tally = tally_of(doc[end - 1]) if noun is None and unit is None and not is_market else None
+        tallied = of_object(tally) if tally is not None else None
+        measure = measured_subject(verb) if unit is None and not is_market else None
         if tallied is not None:
             # "the total number of coronavirus cases rose to 13": the cases
             kind = kind_of(tallied.text, ent_type=tallied.ent_type_)
@@ -529,7 +531,7 @@ class FigureFinder:
         # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars")
         places = [p for p in places if p.end <= span.start or p.start >= span.end]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
-        reporter = _reporting_place(verb, noun)
+        reporter = reporting_place(verb, noun)
         if reporter is not None and (
             place is None or noun is None or place.start not in {t.i for t in noun.subtree}
         ):
@@ -608,54 +610,6 @@ def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> li
     return _spans(sent.doc, ids) or _spans(sent.doc, range(sent.start, sent.end))
 
 
-_MARKET_VERBS = {
-    "fall", "rise", "lose", "gain", "add", "drop", "climb", "jump", "slip", "slide", "tumble",
-    "surge", "rally", "ease", "edge", "dip", "decline", "increase", "soar", "plunge", "sink",
-    "advance", "shed", "close", "end", "finish", "trade", "stand", "hit", "reach", "grow",
-    "shrink", "decrease", "fell", "rose", "firm", "weaken", "strengthen", "settle",
-}  # fmt: skip
-
-
-def _market_subject(number: Token) -> str | None:
-    """The subject of a change verb above a number: "The Dow fell 102.2 points, or
-    0.36%, to 27,934.02" gives "Dow" for all three; None elsewhere."""
-    node = number
-    for _ in range(5):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            if head.lemma_.lower() not in _MARKET_VERBS:
-                return None
-            verb = head
-            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-                if verb.dep_ != "conj" or verb.head.i == verb.i:
-                    return _name_before(head)
-                verb = verb.head
-            subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-            return subject_phrase(verb) or subject.text
-        node = head
-    return None
-
-
-def _name_before(verb: Token) -> str | None:
-    """The name written right before a change verb the parser left without a subject
-    ("..., the S&P 500 .SPX lost 1.85 points"): capitalised words, numbers and tickers."""
-    doc = verb.doc
-    i = verb.i
-    while i > verb.sent.start and (
-        doc[i - 1].text[:1].isupper()
-        or doc[i - 1].text[:1] == "."
-        or doc[i - 1].text == "&"
-        or (doc[i - 1].like_num and i - 1 > verb.sent.start and doc[i - 2].text[:1].isupper())
-    ):
-        i -= 1
-    words = doc[i : verb.i]
-    if not any(t.text[:1].isupper() for t in words) or len(words) > 6:
-        return None
-    return words.text
-
-
 _TRANSFER_VERBS = {
     "sell", "deliver", "produce", "export", "import", "ship", "supply", "manufacture",
     "build", "buy", "order", "seize", "confiscate", "destroy", "down", "lose",
@@ -674,96 +628,6 @@ def _transferred(verb: Token | None, noun: Token | None) -> bool:
         and verb.lemma_.lower() in _TRANSFER_VERBS
         and noun.dep_ in {"dobj", "nsubjpass"}
     )
-
-
-_TALLIES = {"total", "tally", "toll", "count", "number"}
-_TALLY_VERBS = {
-    "bring",
-    "take",
-    "raise",
-    "push",
-    "lift",
-    "rise",
-    "climb",
-    "increase",
-    "reach",
-    "jump",
-}
-
-
-def _tally(number: Token) -> Token | None:
-    """The running total a bare number states: "bringing the total to 65,170", "a
-    total of 84,000", "the death toll rose to 820", "the tally is 16,002"."""
-    if number.dep_ == "quantmod" and number.head.like_num:
-        number = number.head  # "from nine to 13" parsed as one amount
-    head = number.head
-    if head.lower_ == "of" and head.head.lower_ in _TALLIES:
-        return head.head  # "a total of more than 84,000"
-    verb = head
-    while verb.dep_ == "prep" and verb.lower_ in {"to", "at", "from"} and verb.head.i != verb.i:
-        verb = verb.head  # "increased from nine to 13": "to" hangs on "from"
-    if number.dep_ == "attr" or (verb.lemma_.lower() in _TALLY_VERBS | {"be", "stand"}):
-        for child in verb.children:
-            if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lower_ in _TALLIES:
-                return child
-    return None
-
-
-_RECORD_VERBS = {"record", "report", "register", "confirm", "have", "log", "count", "tally"}
-_STATISTICS = {"cases", "deaths", "infections", "fatalities", "tests", "hospitalizations"}
-
-
-def _reporting_place(verb: Token | None, noun: Token | None) -> str | None:
-    """The country or city that records its own statistics: "Pakistan recorded 2,756 new
-    cases", "Sri Lanka has had 20,170 cases" (a source that is also the place)."""
-    if (
-        verb is None
-        or noun is None
-        or not (noun.dep_ == "dobj" or (noun.dep_ == "conj" and noun.head.dep_ == "dobj"))
-        or noun.lower_ not in _STATISTICS
-        or verb.lemma_.lower() not in _RECORD_VERBS
-    ):
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ != "GPE":
-        return None
-    return next((e.text for e in verb.doc.ents if e.start <= subject.i < e.end), None)
-
-
-def _of_object(noun: Token) -> Token | None:
-    """X of "the number of X", "a total of X"."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}]
-            if objects:
-                return objects[0]
-    return None
-
-
-_MEASURE_NOUNS = {
-    "deliveries", "sales", "shipments", "exports", "imports", "production", "output",
-    "registrations", "orders", "enrolment", "enrollment", "attendance", "turnout",
-    "population", "ridership", "bookings", "arrivals", "visitors",
-}  # fmt: skip
-
-
-def _measured_subject(verb: Token | None) -> Token | None:
-    """The subject of a verb that states a measure: "Deliveries of Skoda Auto dropped to
-    1.24 million vehicles, from 1.25 million": what both numbers count."""
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.lower_ not in _MEASURE_NOUNS:
-        return None
-    return subject
-
-
-def _moves(number: Token) -> bool:
-    """A clause that reports a move in percent or points: an index level goes with it."""
-    node = number
-    while node.head.i != node.i and node.pos_ not in {"VERB", "AUX"}:
-        node = node.head
-    return any(t.lower_ in {"%", "percent", "points", "pct"} for t in node.subtree)
 
 
 def _part_of(doc: Doc, q_start: int) -> bool:
