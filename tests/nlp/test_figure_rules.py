@@ -229,6 +229,18 @@ def test_a_tally_recorded_by_an_authority_is_its_claim(analyse: Analyse) -> None
     ]
 
 
+def test_denominators_prepositions_and_index_readings(analyse: Analyse) -> None:
+    article = analyse(
+        "The rate went from 458 per 100,000 residents to 753, police said. The party chose a "
+        "white male over two candidates of color. The NFIB Small Business Optimism Index came "
+        "in at 100.2 in August."
+    )
+    found = [(f.text, f.low, f.counted) for f in article.figures]
+    assert ("100,000", None, None) not in [(t, lo, None) for t, lo, _ in found]
+    assert ("two", None, "candidates") in found  # "over" is a preposition here
+    assert ("100.2", None, "NFIB Small Business Optimism Index") in found
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -334,6 +334,8 @@ class FigureFinder:
         q_start, start, num_start, end = offsets
         # the widest reading: "from more than 40" is read as "more than 40"
         quantity = None
+        if doc[q_start].lower_ == "over" and doc[q_start].dep_ == "prep" and q_start < start:
+            q_start += 1  # "chose a white male over two candidates": a preposition
         for first in range(q_start, start + 1):
             span = doc[first:end]
             quantity = parse_quantity(span.text)

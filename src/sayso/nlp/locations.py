@@ -54,8 +54,11 @@ _NOT_PLACES = {
     "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
     "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
-    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is",
+    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is", "commonwealth",
 }  # fmt: skip
+
+
+_CURRENCY_UNITS = {"dollar", "dollars", "cent", "cents"}
 
 
 def _acronym(text: str) -> bool:
@@ -255,11 +258,15 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             known = normalize(text) in names if person else _known(text, names, strict=True)
         else:
             known = bool(ent_types & {"GPE", "LOC", "FAC"}) or _known(text, names)
-        blocked = any(t.lower_ in _NOT_PLACES for t in words) or _acronym(text)
+        nxt = doc[j] if j < span.end else None
+        blocked = (
+            any(t.lower_ in _NOT_PLACES for t in words)
+            or _acronym(text)
+            or (nxt is not None and nxt.lower_ in _CURRENCY_UNITS)  # "one Singapore cent"
+        )
         if blocked:
             known = False
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
-        nxt = doc[j] if j < span.end else None
         before = doc[max(span.start, i - 2) : i]
         place_word_after = nxt is not None and nxt.lower_ in PLACE_WORDS
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS

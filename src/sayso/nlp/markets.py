@@ -19,7 +19,7 @@ _MARKET_VERBS = {
     "fall", "rise", "lose", "gain", "add", "drop", "climb", "jump", "slip", "slide", "tumble",
     "surge", "rally", "ease", "edge", "dip", "decline", "increase", "soar", "plunge", "sink",
     "advance", "shed", "close", "end", "finish", "trade", "stand", "hit", "reach", "grow",
-    "shrink", "decrease", "fell", "rose", "firm", "weaken", "strengthen", "settle",
+    "shrink", "decrease", "fell", "rose", "firm", "weaken", "strengthen", "settle", "come",
 }  # fmt: skip
 
 

@@ -324,6 +324,8 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "compound modifier"  # "the 100-member Senate", "a 60-vote majority"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
+    if prev is not None and prev.lower_ == "per" and start >= 2 and doc[start - 2].like_num:
+        return "denominator"  # "250 crimes per 100,000 residents"
     if (
         prev is not None
         and prev.text == ","
