@@ -114,7 +114,8 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     for top in tops:
         verb = _verb_above(top)
         if verb is not None and verb.lemma_.lower() in _BEING_VERBS:
-            return subject_phrase(verb)
+            words = subject_phrase(verb, outside=range(start, end))
+            return words
     return None
 
 
@@ -132,14 +133,19 @@ def _verb_above(tok: Token) -> Token | None:
     return None
 
 
-def subject_phrase(verb: Token) -> str | None:
-    """The subject of `verb` (or of the verb it is coordinated with) as a noun phrase."""
+def subject_phrase(verb: Token, outside: range = range(0)) -> str | None:
+    """The subject of `verb` (or of the verb it is coordinated with) as a noun phrase;
+    None when it is the amount itself (`outside`: "About 55 percent of those ... are")."""
     node = verb
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
         if node.dep_ != "conj" or node.head.i == node.i:
             return None
         node = node.head
     subject = next(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if subject.lower_ in {"which", "that"} and node.dep_ == "relcl":
+        subject = node.head  # "smaller bills, the most recent of which totaled $300 billion"
+    if subject.i in outside:
+        return None
     if subject.pos_ == "PRON" and not any(c.dep_ == "prep" for c in subject.children):
         return None  # "it", "they": the name is in another sentence
     return noun_phrase(subject)
@@ -184,6 +190,7 @@ def noun_phrase(
         t
         for t in doc[left:right]
         if not instrument_code(t)
+        and not (t.is_quote or set(t.text) <= {"\ufffd"})  # a broken character, as written
         and not (t.lower_ in _DROPPED_POSSESSORS and t.i != noun.i)
         and not (t.dep_ == "det" and not keep_det and t.head.i == noun.i)
     ]

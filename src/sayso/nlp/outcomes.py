@@ -44,7 +44,7 @@ OUTCOME_VERBS = {
     "strand": "other", "besiege": "other", "deprive": "other", "rescue": "other",
     "hospitalize": "other", "hospitalise": "other", "sicken": "other", "poison": "other",
     "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
-    "shoot": "other",
+    "shoot": "other", "drown": "killed", "repatriate": "other",
 }  # fmt: skip
 """Verb lemmas and the outcome they give their object (or passive subject)."""
 
@@ -52,7 +52,8 @@ OUTCOME_ADJECTIVES = {
     "dead": "killed", "killed": "killed", "missing": "missing", "injured": "wounded",
     "wounded": "wounded", "hurt": "wounded", "displaced": "displaced", "homeless": "displaced",
     "detained": "arrested", "captured": "captured", "quarantined": "other",
-    "infected": "other", "besieged": "other", "trapped": "other",
+    "infected": "other", "besieged": "other", "trapped": "other", "stranded": "other",
+    "stuck": "other",
 }  # fmt: skip
 _NOUN_OUTCOMES = {
     "casualties": "killed_or_wounded", "casualty": "killed_or_wounded", "deaths": "killed",
@@ -161,6 +162,8 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "other"  # "SPH shed about 140 jobs"
     if lemma == "round" and "up" in subtree:
         return "arrested"
+    if lemma in {"bring", "fly", "get"} and any(c.lower_ == "back" for c in verb.children):
+        return "other"  # "has brought back 65,565 Americans": repatriated
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
         return "captured" if lemma == "seize" else None
     outcome = OUTCOME_VERBS.get(lemma)
