@@ -241,6 +241,21 @@ def test_denominators_prepositions_and_index_readings(analyse: Analyse) -> None:
     assert ("100.2", None, "NFIB Small Business Optimism Index") in found
 
 
+def test_vague_amounts_money_ranges_and_rates_of_money(analyse: Analyse) -> None:
+    article = analyse(
+        "There had been only a few dozen cases in Bolivia, he said. Living there costs $4 to $7 "
+        "a day. An extra $600 weekly unemployment benefit expired in July, after lawmakers "
+        "spent weeks debating it."
+    )
+    found = [(f.text, f.value, f.low, f.high, f.per) for f in article.figures]
+    assert found == [
+        ("a few dozen", None, None, None, None),
+        ("$4 to $7", None, 4, 7, "day"),
+        ("An extra $600", 600, None, None, "week"),
+    ]
+    assert article.figures[-1].period is not None and article.figures[-1].period.text == "in July"
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -86,3 +86,11 @@ def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(b"a" * 5_000_000))
     with pytest.raises(InputTooLarge, match="decompresses"):
         read_input(_raw(path), 1_000_000)
+
+
+def test_replacement_characters_between_words_are_mended() -> None:
+    from sayso.read.decode import mend_replacements
+
+    broken = "We don\ufffdt know; the bill\ufffdtotaled $3\ufffdtrillion."
+    assert mend_replacements(broken) == "We don't know; the bill totaled $3 trillion."
+    assert mend_replacements("clean text") == "clean text"

@@ -40,7 +40,7 @@ from .kinds import PERSON_NOUNS, Kind, kind_of
 from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
 from .markets import market_subject, moves
 from .matches import FigureMatch
-from .measured import measured, noun_phrase, price_of_shares
+from .measured import amount_head, measured, noun_phrase, price_of_shares
 from .numbers import Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
@@ -524,7 +524,14 @@ class FigureFinder:
             figure.counted = market
         # a rate is said of the figure, not of what money measures ("a 52.5 per cent
         # increase in daily average sales" is no daily rate)
-        figure.per = rate_of(" ".join(t.text for t in scope if unit is None or t.dep_ != "amod"))
+        measured_noun = amount_head(doc, start, span.end) if unit is not None else None
+        figure.per = rate_of(
+            " ".join(
+                t.text
+                for t in scope
+                if unit is None or t.dep_ != "amod" or t.head == measured_noun  # "weekly benefit"
+            )
+        )
         period = period_of(doc, scope, sent, self._cues)
         if period is not None:
             figure.period = period

@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Token
 
 from .units import CURRENCY_WORDS
 
-__all__ = ["instrument_code", "measured", "noun_phrase", "price_of_shares", "subject_phrase"]
+__all__ = [
+    "amount_head",
+    "instrument_code",
+    "measured",
+    "noun_phrase",
+    "price_of_shares",
+    "subject_phrase",
+]
 
 _COMPLEMENTS = {"of", "for", "from", "in", "on", "per", "before", "to", "at"}
 """Prepositions whose phrase belongs to what a noun names ("revenue from the property
@@ -39,6 +46,7 @@ _DROPPED_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
 _BEING_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "equal"}
 _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "bn", "m", "k", "cents", "cent"}
 _MAX_WORDS = 10
+_MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
 
 _CODE = re.compile(
     r"""^(?:
@@ -68,6 +76,15 @@ def _amount_tops(doc: Doc, start: int, end: int) -> list[Token]:
     return tops[::-1]
 
 
+def amount_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun an amount modifies ("an extra $600 weekly [benefit]"), if any."""
+    root = _amount_tops(doc, start, end)[0]
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.i >= end and head.pos_ in {"NOUN", "PROPN"}:
+        return head
+    return None
+
+
 def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     """What the amount `doc[start:end]` (money in `unit`, or `percent`) measures."""
     tops = _amount_tops(doc, start, end)
@@ -76,7 +93,7 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     head = root.head
     # "a 32.9 per cent decline in ...", "the S$25.7 million divestment gain"
     if (
-        root.dep_ in {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
+        root.dep_ in _MODIFIER_DEPS
         and head.i >= end
         and head.i - end <= 3
         and head.pos_ in {"NOUN", "PROPN"}

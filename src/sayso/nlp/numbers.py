@@ -432,10 +432,12 @@ def _vague(lowered: str) -> bool:
     # "tens of thousands", "hundreds of thousands", "dozens", "several hundred"
     if all(w in VAGUE_AMOUNTS or w == "of" for w in words):
         return True
+    if words[0] == "a":
+        words = words[1:]  # "a few dozen"
     return (
-        words[0] in {"several", "many", "a few", "few"}
-        and all(w in SCALES for w in words[1:])
-        and len(words) > 1
+        len(words) > 1
+        and words[0] in {"several", "many", "few"}
+        and all(w in SCALES or w == "dozen" for w in words[1:])
     )
 
 

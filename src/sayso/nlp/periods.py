@@ -122,6 +122,8 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     text = ent.text
     if re.fullmatch(r"\d{5,}|\d{1,3}", text):
         return False  # "zip code 63848", a bare number: not a time
+    if re.fullmatch(r"(?:days|weeks|months|years|hours|decades)", text, re.I):
+        return False  # "spent weeks debating": how long, not when
     if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
         return False
     if ent.label_ == "TIME" and _CLOCK.search(text):

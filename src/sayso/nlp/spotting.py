@@ -180,6 +180,14 @@ def _run_end(doc: Doc, i: int, end: int) -> int:
         ):
             j += 2  # 10 to 20, two or three; not "in 2019 to 1.24 million"
         elif (
+            nxt.lower_ in {"to", "-", "–"}
+            and j + 2 < end
+            and doc[j + 1].text in CURRENCY_SYMBOLS
+            and _is_number_token(doc[j + 2])
+            and doc[i - 1].text == doc[j + 1].text
+        ):
+            j += 3  # "$4 to $7"
+        elif (
             nxt.lower_ == "and"
             and j + 1 < end
             and _is_number_token(doc[j + 1])
@@ -251,6 +259,13 @@ def number_phrases(sent: Span) -> Iterator[tuple[int, int, int]]:
         first = i
         if i > sent.start and doc[i - 1].lower_ in CURRENCY_SYMBOLS:
             first = i - 1  # "$12.9bn": the symbol belongs to the figure's text
+        elif (
+            i > sent.start
+            and doc[i - 1].lower_ in {"several", "few", "many"}
+            and (tok.lower_ in SCALES or tok.lower_ == "dozen")
+        ):
+            # "several hundred", "a few dozen": a vague amount, not 100 or 12
+            first = i - 2 if i - 2 >= sent.start and doc[i - 2].lower_ == "a" else i - 1
         yield _qualifier_start(doc, first, sent.start), first, j
         i = j
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..config import Settings
 from ..errors import EmptyInput, InputTooLarge, NotEnglish
-from .decode import decode, read_input
+from .decode import decode, mend_replacements, read_input
 from .html import looks_like_html, read_html
 from .inputs import PAGE_SUFFIXES, RawInput, iter_inputs
 from .language import looks_english
@@ -45,6 +45,8 @@ def read_page(
         page = read_text(content, find_title=title is None)
     if title:
         page.title = title
+    page.text = mend_replacements(page.text)
+    page.title = mend_replacements(page.title) if page.title else page.title
     if not page.text.strip():
         raise EmptyInput(name, "no article text left once the page furniture was removed")
     if len(page.text) > settings.max_chars:

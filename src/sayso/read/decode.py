@@ -16,7 +16,7 @@ import charset_normalizer
 from ..errors import BinaryInput, EmptyInput, InputTooLarge, MalformedInput, UndecodableInput
 from .raw import RawInput
 
-__all__ = ["DecodedText", "decode", "gunzip", "read_input"]
+__all__ = ["DecodedText", "decode", "gunzip", "mend_replacements", "read_input"]
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", "a PDF document"),
@@ -181,3 +181,17 @@ def _checked(text: str, encoding: str, name: str, guessed: bool = False) -> Deco
     if controls > 0.05 * min(len(text), 8192):
         raise BinaryInput(name, "mostly control characters: binary data, not a news page")
     return DecodedText(text, encoding, guessed)
+
+
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:t|s|re|ve|ll|d|m)\b)")
+_BETWEEN = re.compile(r"(?<=\S)\ufffd+(?=\S)")
+
+
+def mend_replacements(text: str) -> str:
+    """Text whose publisher lost characters to U+FFFD (a broken encoding upstream, in the
+    page itself): the lost apostrophe of a contraction comes back ("don\ufffdt" -> "don't");
+    any other one between two words was a space or a dash ("$3\ufffdtrillion" ->
+    "$3 trillion"), which the words around it need to be read at all."""
+    if "\ufffd" not in text:
+        return text
+    return _BETWEEN.sub(" ", _CONTRACTION.sub("'", text))
