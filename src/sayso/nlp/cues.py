@@ -23,7 +23,15 @@ from .lexicon import (
     TALLY_CUE_VERBS,
 )
 
-__all__ = ["hypothetical", "is_according_to", "is_cue_verb", "negated", "passive", "quoted_as"]
+__all__ = [
+    "hypothetical",
+    "is_according_to",
+    "is_cue_verb",
+    "mandative",
+    "negated",
+    "passive",
+    "quoted_as",
+]
 
 
 def negated(cue: Token) -> bool:
@@ -110,6 +118,31 @@ def hypothetical(tok: Token) -> bool:
     return False
 
 
+_MANDATIVE = {"insist", "demand", "urge", "recommend", "propose", "require", "ask", "suggest"}
+
+
+def mandative(tok: Token) -> bool:
+    """ "insisting that Congress remain in Washington", "demanded that he be freed": a
+    demand in the subjunctive, which asserts nothing (unlike "insisted that he was")."""
+    if tok.lemma_.lower() not in _MANDATIVE:
+        return False
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"}:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        helpers = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.lower_ != "be"]
+        if subject is None or helpers or clause.i < subject.i:
+            continue
+        # the base form where the present would agree: "that Congress remain", "that he be"
+        if (
+            clause.tag_ == "VB"
+            or subject.tag_ in {"NN", "NNP"}
+            or subject.lower_ in {"he", "she", "it"}
+        ):
+            return True
+    return False
+
+
 def is_cue_verb(tok: Token) -> bool:
     """A verb of `lexicon.CUE_VERBS`, used to report (not negated, not passive, not an
     infinitive still to come, not a title-case heading, not a gapped relative clause)."""
@@ -127,7 +160,7 @@ def is_cue_verb(tok: Token) -> bool:
         # "the ministry recorded 3,000 new cases"; not "the band recorded 12 songs", nor
         # "Pakistan recorded 2,756 cases", where the country is what the count is of
         return False
-    if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok):
+    if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok) or mandative(tok):
         return False
     if _added_amount(tok):
         return False
