@@ -190,7 +190,12 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             # "10 dead after strikes", "32 killed": people; "584 deaths", "3248 cases"
             # with no group named before them: the deaths and cases themselves
             noun = figure.context.get("noun", "")
-            kept = noun.split()[-1:] in (["deaths"], ["cases"], ["fatalities"], ["infections"])
+            kept = noun.lower().split()[-1:] in (
+                ["deaths"],
+                ["cases"],
+                ["fatalities"],
+                ["infections"],
+            )
             figure.counted = noun if kept else "people"
     figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
 
@@ -207,7 +212,7 @@ def _takes_group(figure: FigureMatch, parent: FigureMatch) -> bool:
     """Whether an outcome noun ("584 deaths") counts the group of the figure before it
     ("civilians"): not cases and infections, which count themselves, and not a group
     that says nothing ("people")."""
-    noun = figure.context.get("noun", "").split()[-1:]
+    noun = figure.context.get("noun", "").lower().split()[-1:]
     return noun not in (["cases"], ["infections"]) and (parent.counted or "").lower() != "people"
 
 

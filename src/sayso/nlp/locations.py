@@ -263,6 +263,11 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             any(t.lower_ in _NOT_PLACES for t in words)
             or _acronym(text)
             or (nxt is not None and nxt.lower_ in _CURRENCY_UNITS)  # "one Singapore cent"
+            or (
+                i >= 2
+                and doc[i - 1].text == "-"
+                and doc[i - 2].lower_ in {"pro", "anti", "non", "post", "pre", "ex"}
+            )  # "pro-Morales demonstrators": a side, not a place
         )
         if blocked:
             known = False
