@@ -256,6 +256,15 @@ def test_vague_amounts_money_ranges_and_rates_of_money(analyse: Analyse) -> None
     assert article.figures[-1].period is not None and article.figures[-1].period.text == "in July"
 
 
+def test_engine_ratings_idioms_and_sentences_are_no_figures_or_periods(analyse: Analyse) -> None:
+    article = analyse(
+        "The engine produces 471 horsepower. Payments to farmers came to the tune of $28 billion. "
+        "He could face up to 10 years in prison and have to pay $250,000, prosecutors said."
+    )
+    found = [(f.text, f.counted, f.period.text if f.period else None) for f in article.figures]
+    assert found == [("$28 billion", "Payments to farmers", None), ("$250,000", None, None)]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

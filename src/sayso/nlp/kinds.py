@@ -129,7 +129,8 @@ NOISE_NOUNS = _words(
     kilograms kg litres liters barrels hectares acres degrees days day weeks week months
     month years year hours hour minutes minute seconds decades decade times time occasions
     stages stage phases phase steps step point points hand hands side sides way ways thing
-    things part parts piece pieces percent cent
+    things part parts piece pieces percent cent horsepower hp kilowatts kw watts volts
+    mph rpm calories pixels megapixels gigabytes gb terabytes tb megabytes mb ghz mhz nm
     """
 )
 """Counts of the means, events and places of an incident, measures and times."""

@@ -115,6 +115,7 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
         and head.lower_ in {"of", "for"}
         and head.head.pos_ in {"NOUN", "PROPN"}
         and head.head.i < head.i
+        and head.head.lower_ not in {"tune", "sum", "amount", "total"}  # "to the tune of $28bn"
     ):
         noun = head.head
         while noun.dep_ == "pobj" and noun.head.lower_ == "per" and noun.head.head.pos_ == "NOUN":

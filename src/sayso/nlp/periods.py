@@ -37,6 +37,12 @@ _PHRASE = re.compile(
 _EARLIER_THIS = re.compile(r"^earlier\s+(?:this\s+(?:week|month|year)|today)$", re.I)
 """ "Earlier this week a chemical attack hit ...": the span before publication that the
 figure falls in (unlike "two days later" or "a week earlier", which date another event)."""
+_DURATION = re.compile(
+    r"^(?:up to |about |nearly |almost |more than |at least |some )?"
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few) "
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$",
+    re.I,
+)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\b(?:a\.m\.|p\.m\.|am|pm|gmt)\b", re.I)
 _STAMP = re.compile(r"^\w+\s+\d{1,2}\s+\w{3,9}\s+\d{4}$|^\w{3}\s+\w{3}\s+\d{1,2}\s+\d{4}$")
 
@@ -124,6 +130,9 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         return False  # "zip code 63848", a bare number: not a time
     if re.fullmatch(r"(?:days|weeks|months|years|hours|decades)", text, re.I):
         return False  # "spent weeks debating": how long, not when
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if _DURATION.match(text) and before not in _PERIOD_PREPS | {"past", "next"}:
+        return False  # "could face up to 10 years in prison": a sentence, not a time
     if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
         return False
     if ent.label_ == "TIME" and _CLOCK.search(text):
