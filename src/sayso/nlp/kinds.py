@@ -73,7 +73,7 @@ PERSON_NOUNS = _words(
     pharmacists caregivers firefighters rescuers responders troopers deputies investigators
     prosecutors clerks homeowners tenants renters borrowers shareholders investors donors
     taxpayers retirees veterans seniors pensioners newborns toddlers teens adolescents
-    beneficiaries jobs
+    beneficiaries witnesses witness jobs
     """
 )
 """Nouns that count people (plural and singular forms)."""
