@@ -38,6 +38,8 @@ def gold_files(name: str) -> list[Path]:
         "blind": [ROOT / "eval" / "blind" / "mediacloud.jsonl"],
         "blind2": [ROOT / "eval" / "blind2" / "mediacloud.jsonl"],
         "blind3": [ROOT / "eval" / "blind3" / "mediacloud.jsonl"],
+        "blind4": [ROOT / "eval" / "blind4" / "mediacloud.jsonl"],
+        "blindfakes": [ROOT / "eval" / "blindfakes" / "fakes.jsonl"],
     }[name]
 
 

@@ -61,6 +61,22 @@ _NOT_PLACES = {
 _CURRENCY_UNITS = {"dollar", "dollars", "cent", "cents"}
 
 
+_PLURAL_PLACE_WORDS = {
+    "neighborhoods", "neighbourhoods", "villages", "towns", "districts", "areas", "provinces",
+    "cities", "regions", "camps", "suburbs", "quarters",
+}  # fmt: skip
+
+
+def _coordinated_places(doc: Doc, j: int, limit: int) -> int | None:
+    """The end of "<name> and <name> neighborhoods" when the first name ends at `j`."""
+    if j + 2 >= limit or doc[j].lower_ != "and" or not _is_name(doc[j + 1]):
+        return None
+    k = _name_run(doc, j + 1, limit)
+    if k < limit and doc[k].lower_ in _PLURAL_PLACE_WORDS:
+        return k + 1
+    return None
+
+
 def _acronym(text: str) -> bool:
     """ "UN", "U.N.", "UNICEF": an organisation's initials, unless a country's ("U.S.")."""
     letters = text.replace(".", "")
@@ -244,6 +260,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             )
             if tail is not None:
                 i = tail
+        block = next((k for k in range(i + 1, j) if doc[k].lower_ in _NOT_PLACES), None)
+        if block is not None and _known(doc[i:block].text, names, strict=True):
+            j = block  # "in east Syria Monitor AFP": the place, then the headline's source
         tok = doc[i]
         words = doc[i:j]
         text = words.text
@@ -274,6 +293,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
         before = doc[max(span.start, i - 2) : i]
         place_word_after = nxt is not None and nxt.lower_ in PLACE_WORDS
+        if _coordinated_places(doc, j, span.end) is not None:
+            place_word_after = True
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
@@ -305,6 +326,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         start, end = i, j
         if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
             end = j + 1
+        joined = _coordinated_places(doc, j, span.end)
+        if joined is not None:
+            end = joined  # "al-Sulimaniah and al-Furqan neighborhoods": both, one place
         # a direction before the name: "western Aleppo", "eastern rural Deir Ezzor"
         while start > span.start and doc[start - 1].lower_ in DIRECTIONS:
             start -= 1
