@@ -265,6 +265,34 @@ def test_engine_ratings_idioms_and_sentences_are_no_figures_or_periods(analyse: 
     assert found == [("$28 billion", "Payments to farmers", None), ("$250,000", None, None)]
 
 
+def test_coordinated_places_and_a_headline_source_label(analyse: Analyse) -> None:
+    # FA-KES (CC BY 4.0), SANA and AFP-style copy
+    article = analyse(
+        "A source said that 9 persons were killed when terrorists targeted al-Sulimaniah and "
+        "al-Furqan neighborhoods. 17 civilians dead in air strikes on market in east Syria "
+        "Monitor AFP Monday 6 Jun 2016."
+    )
+    assert [f.location for f in article.figures] == [
+        "al-Sulimaniah and al-Furqan neighborhoods",
+        "east Syria",
+    ]
+
+
+def test_national_currencies_and_spelled_out_periods(analyse: Analyse) -> None:
+    article = analyse(
+        "The price of bread had risen to 500 Syrian pounds from 350 Syrian pounds. "
+        "IS executed 700 people during the past two weeks, the monitor said. "
+        "Get short URL 6319 An airstrike killed 20 civilians."
+    )
+    found = [(f.value, f.unit, f.period.text if f.period else None) for f in article.figures]
+    assert found == [
+        (500, "SYP", None),
+        (350, "SYP", None),
+        (700, None, "during the past two weeks"),
+        (20, None, None),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

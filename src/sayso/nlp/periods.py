@@ -27,7 +27,9 @@ _PERIOD_PREPS = {
 }  # fmt: skip
 _PHRASE = re.compile(
     r"\b(?:in|during|over|within|for)\s+the\s+(?:same|past|last|previous|first|following)\s+"
-    r"(?:period|time|day|days|week|weeks|weekend|month|months|year|years|hours|\d+\s+\w+)\b"
+    r"(?:period|time|day|days|week|weeks|weekend|month|months|year|years|hours|\d+\s+\w+"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s+\w+)\b"
+    r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\bover\s+the\s+weekend\b|\bovernight\b"
     # fiscal periods, which no calendar resolves: "for FY19", "in fiscal 2020", "in Q3"
     r"|\b(?:in|for|during)\s+(?:the\s+)?(?:FY\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{4}"
@@ -126,8 +128,10 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     if ent.label_ not in {"DATE", "TIME"}:
         return False
     text = ent.text
-    if re.fullmatch(r"\d{5,}|\d{1,3}", text):
-        return False  # "zip code 63848", a bare number: not a time
+    if re.fullmatch(r"\d{5,}|\d{1,3}", text) or (
+        re.fullmatch(r"\d{4}", text) and not 1900 <= int(text) <= 2100
+    ):
+        return False  # "zip code 63848", "short URL 6319", a bare number: not a time
     if re.fullmatch(r"(?:days|weeks|months|years|hours|decades)", text, re.I):
         return False  # "spent weeks debating": how long, not when
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -87,7 +87,7 @@ _IDENTIFIER_NOUNS = {
     "lot", "tag", "figure", "table", "episode", "season", "series", "volume", "issue",
     "district", "views", "view", "comments", "shares", "likes", "rule", "law", "act",
     "amendment", "clause", "protocol", "point", "camp", "checkpoint", "hill", "height",
-    "tweet", "print",
+    "tweet", "print", "url", "id", "ref", "reference",
 }  # fmt: skip
 _STREET_WORDS = {
     "street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "way",

@@ -32,6 +32,18 @@ _QUALIFIED_DOLLARS = {
     "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
     "singapore": "SGD", "taiwan": "TWD", "u.s.": "USD", "us": "USD", "american": "USD",
 }  # fmt: skip
+_NATIONAL_CURRENCIES = {
+    "syrian pounds": "SYP", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "sudanese pounds": "SDG", "turkish lira": "TRY", "turkish liras": "TRY",
+    "iraqi dinars": "IQD", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD",
+    "libyan dinars": "LYD", "saudi riyals": "SAR", "qatari riyals": "QAR",
+    "iranian rials": "IRR", "yemeni rials": "YER", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "russian rubles": "RUB", "russian roubles": "RUB",
+    "chinese yuan": "CNY", "japanese yen": "JPY", "south african rand": "ZAR",
+    "nigerian naira": "NGN", "ukrainian hryvnias": "UAH", "israeli shekels": "ILS",
+    "new shekels": "ILS", "swiss francs": "CHF", "afghan afghanis": "AFN",
+}  # fmt: skip
+"""A currency named by its country: "500 Syrian pounds" are not sterling."""
 _PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
 
 
@@ -66,6 +78,8 @@ def unit_of(doc: Doc, start: int, end: int, q_start: int) -> str | None:
         for prefix, code in _QUALIFIED_DOLLARS.items():
             if words in {f"{prefix} dollars", f"{prefix} dollar"}:
                 return code
+        if words in _NATIONAL_CURRENCIES:
+            return _NATIONAL_CURRENCIES[words]  # "500 Syrian pounds"
     if nxt and nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]]
     if nxt[:1] == ["of"] and len(nxt) > 1 and nxt[1] in CURRENCY_WORDS:
