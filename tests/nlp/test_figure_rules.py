@@ -293,6 +293,22 @@ def test_national_currencies_and_spelled_out_periods(analyse: Analyse) -> None:
     ]
 
 
+def test_indian_scales_half_a_million_and_more_people_nouns(analyse: Analyse) -> None:
+    article = analyse(
+        "The government announced a package of Rs 1.75 lakh crore. Another half a million "
+        "people were displaced, the UN said. Around 30 poets said they could not write, and "
+        "groups must disclose donations over $250 per year."
+    )
+    found = [(f.text, f.value, f.low, f.unit, f.counted) for f in article.figures]
+    assert found == [
+        ("Rs 1.75 lakh crore", 1_750_000_000_000, None, "INR", "package"),
+        ("Another half a million", 500_000, None, None, "people"),
+        ("Around 30", 30, None, None, "poets"),
+        ("over $250", 250, 250, "USD", "donations"),
+    ]
+    assert all(c.source is None for c in article.claims if "disclose" in c.content)
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "is_cue_verb",
     "mandative",
     "negated",
+    "obliged",
     "passive",
     "quoted_as",
 ]
@@ -121,6 +122,15 @@ def hypothetical(tok: Token) -> bool:
 _MANDATIVE = {"insist", "demand", "urge", "recommend", "propose", "require", "ask", "suggest"}
 
 
+_OBLIGATION = {"must", "should", "shall", "ought", "may", "might", "could"}
+
+
+def obliged(tok: Token) -> bool:
+    """ "groups must disclose donations over $250", "he may announce": a duty or a
+    possibility, not a report (unlike "police can confirm", a statement in itself)."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children)
+
+
 def mandative(tok: Token) -> bool:
     """ "insisting that Congress remain in Washington", "demanded that he be freed": a
     demand in the subjunctive, which asserts nothing (unlike "insisted that he was")."""
@@ -160,7 +170,14 @@ def is_cue_verb(tok: Token) -> bool:
         # "the ministry recorded 3,000 new cases"; not "the band recorded 12 songs", nor
         # "Pakistan recorded 2,756 cases", where the country is what the count is of
         return False
-    if _infinitive(tok) or _title_case(tok) or _gapped(tok) or hypothetical(tok) or mandative(tok):
+    if (
+        _infinitive(tok)
+        or _title_case(tok)
+        or _gapped(tok)
+        or hypothetical(tok)
+        or mandative(tok)
+        or obliged(tok)
+    ):
         return False
     if _added_amount(tok):
         return False

@@ -332,10 +332,16 @@ class FigureFinder:
         book: PlaceBook,
     ) -> FigureMatch | None:
         q_start, start, num_start, end = offsets
+        unit = unit_of(doc, start, end, q_start)
         # the widest reading: "from more than 40" is read as "more than 40"
         quantity = None
-        if doc[q_start].lower_ == "over" and doc[q_start].dep_ == "prep" and q_start < start:
-            q_start += 1  # "chose a white male over two candidates": a preposition
+        if (
+            doc[q_start].lower_ == "over"
+            and doc[q_start].dep_ == "prep"
+            and q_start < start
+            and unit is None
+        ):
+            q_start += 1  # "chose a white male over two candidates"; not "donations over $250"
         for first in range(q_start, start + 1):
             span = doc[first:end]
             quantity = parse_quantity(span.text)
@@ -343,7 +349,6 @@ class FigureFinder:
                 break
         if quantity is None:
             return None
-        unit = unit_of(doc, start, end, q_start)
         cents = cents_of(doc, end) if unit is None else None
         if cents is not None:  # "a dividend of 5.5 cents": 0.055 in the currency
             unit, stop = cents

@@ -73,7 +73,9 @@ PERSON_NOUNS = _words(
     pharmacists caregivers firefighters rescuers responders troopers deputies investigators
     prosecutors clerks homeowners tenants renters borrowers shareholders investors donors
     taxpayers retirees veterans seniors pensioners newborns toddlers teens adolescents
-    beneficiaries witnesses witness jobs
+    beneficiaries witnesses witness poets poet writers writer authors artists artist
+    musicians actors actresses singers students scholars academics professors doctors
+    clinicians nurses physicians surgeons midwives inspectors monitors observers jobs
     """
 )
 """Nouns that count people (plural and singular forms)."""

@@ -112,7 +112,7 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     # "a net loss of S$83.7 million", "earnings per share of S$0.13", "a request for $22.6bn"
     if (
         root.dep_ == "pobj"
-        and head.lower_ in {"of", "for"}
+        and head.lower_ in {"of", "for", "over", "above", "under", "below", "exceeding"}
         and head.head.pos_ in {"NOUN", "PROPN"}
         and head.head.i < head.i
         and head.head.lower_ not in {"tune", "sum", "amount", "total"}  # "to the tune of $28bn"

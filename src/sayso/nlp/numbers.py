@@ -21,6 +21,7 @@ from .units import CURRENCY_SIGNS, CURRENCY_SYMBOLS
 
 __all__ = [
     "APPROX_QUALIFIERS",
+    "EXTRA_SCALES",
     "HIGH_QUALIFIERS",
     "LOW_QUALIFIERS",
     "NEUTRAL_QUALIFIERS",
@@ -133,7 +134,7 @@ _FRACTIONS = {
 }  # fmt: skip
 _VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
            "⅙": 1 / 6, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
-_EXTRA_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
+EXTRA_SCALES = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 _SPACED_SUFFIX = re.compile(
     r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<suffix>k|mn|bn|bln|tn|tln)$|"
     r"^(?P<num2>\d+(?:\.\d+)?)(?P<suffix2>mm|mil|t)$",
@@ -239,8 +240,11 @@ def _parse_words(raw: str) -> float | None:
             current = (current or 0) + 0
         elif word in UNITS:
             current = (current or 0) + UNITS[word]
-        elif word in SCALES or word in _EXTRA_SCALES:
-            scale = SCALES.get(word) or _EXTRA_SCALES[word]
+        elif word in SCALES or word in EXTRA_SCALES:
+            scale = SCALES.get(word) or EXTRA_SCALES[word]
+            if current is None and total and scale >= 1000:
+                total *= scale  # "1.75 lakh crore", "two thousand crore": scales multiply
+                continue
             base = current if current is not None else 1.0
             if scale >= 1000:
                 total += base * scale

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .kinds import OUTCOME_NOUNS, PERSON_NOUNS
 from .numbers import (
     APPROX_QUALIFIERS,
+    EXTRA_SCALES,
     HIGH_QUALIFIERS,
     LOW_QUALIFIERS,
     SCALES,
@@ -108,6 +109,9 @@ def _is_number_token(tok: Token) -> bool:
         return tok.pos_ in {"NOUN", "NUM", "PROPN"}
     if lower in {"dozen", "dozens"}:
         return True
+    if lower in EXTRA_SCALES:
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return before is not None and (before.like_num or before.lower_ in EXTRA_SCALES)
     if lower == "scores":
         return tok.pos_ in {"NOUN", "NUM"} and not (
             tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"the", "their", "its", "his", "her"}
@@ -122,8 +126,8 @@ def _is_number_token(tok: Token) -> bool:
 def _joins(doc: Doc, prev: Token, nxt: Token) -> bool:
     """Whether two adjacent number tokens are one number ("3 million", "twenty five")."""
     p, n = prev.lower_, nxt.lower_
-    if n in SCALES:
-        return True
+    if n in SCALES or n in EXTRA_SCALES:
+        return True  # "3 million", "1.75 lakh crore"
     if n in {"dozen", "score"} and (p in _UNITS or p.isdigit()):
         return True  # "two dozen"
     if re.fullmatch(r"\d{1,3}", p) and re.fullmatch(r"\d{3}", n):
@@ -259,6 +263,13 @@ def number_phrases(sent: Span) -> Iterator[tuple[int, int, int]]:
         first = i
         if i > sent.start and doc[i - 1].lower_ in CURRENCY_SYMBOLS:
             first = i - 1  # "$12.9bn": the symbol belongs to the figure's text
+        elif (
+            i - 2 >= sent.start
+            and doc[i - 2].lower_ == "half"
+            and doc[i - 1].lower_ in {"a", "an"}
+            and tok.lower_ in SCALES
+        ):
+            first = i - 2  # "half a million"
         elif (
             i > sent.start
             and doc[i - 1].lower_ in {"several", "few", "many"}
