@@ -309,6 +309,17 @@ def test_indian_scales_half_a_million_and_more_people_nouns(analyse: Analyse) ->
     assert all(c.source is None for c in article.claims if "disclose" in c.content)
 
 
+def test_a_fronted_time_phrase_covers_the_sentence(analyse: Analyse) -> None:
+    article = analyse(
+        "So far, Zimbabwe has officially reported two cases of the coronavirus. Since the "
+        "beginning of PPP, the bank funded more than 250,000 businesses."
+    )
+    assert [f.period.text if f.period else None for f in article.figures] == [
+        "So far",
+        "Since the beginning of PPP",
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -36,6 +36,13 @@ _PHRASE = re.compile(
     r"|Q[1-4](?:\s+\d{4})?|H[12](?:\s+\d{4})?)\b",
     re.I,
 )
+_FRONTED = re.compile(
+    r"^(?:so far|to date|year to date|until now|thus far"
+    r"|since the (?:beginning|start|outbreak|onset) of (?:the )?[\w-]+(?: [\w-]+)?)(?=,)",
+    re.I,
+)
+""" "So far, Zimbabwe has reported two cases", "Since the beginning of PPP, we funded ...": a
+time phrase that opens the sentence and covers every figure in it."""
 _EARLIER_THIS = re.compile(r"^earlier\s+(?:this\s+(?:week|month|year)|today)$", re.I)
 """ "Earlier this week a chemical attack hit ...": the span before publication that the
 figure falls in (unlike "two days later" or "a week earlier", which date another event)."""
@@ -244,6 +251,11 @@ def period_of(
     loose = [e for e in candidates if not _in_relative_clause(e, sent)]
     if len(loose) == 1:
         return _phrase(doc, loose[0])
+    fronted = _FRONTED.match(sent.text)
+    if fronted and not loose:
+        span = sent.char_span(0, fronted.end(), alignment_mode="expand")
+        if span is not None:
+            return span
     # "since the war began", "since the start of the uprising": no date, a whole clause
     for tok in scope:
         if tok.lower_ == "since" and tok.dep_ in {"mark", "prep"}:
