@@ -403,3 +403,13 @@ def test_a_demand_in_the_subjunctive_asserts_nothing(analyse: Analyse) -> None:
         "Jared Golden insisted that the vote was fair."
     )
     assert [c.content for c in article.claims if c.source] == ["the vote was fair"]
+
+
+def test_according_to_a_toll_names_no_speaker(analyse: Analyse) -> None:
+    article = analyse(
+        "In attacks on Aleppo city 18 civilians have been killed according to the latest death "
+        "toll. At least 18 civilians have been killed, according to a toll by the Syrian "
+        "Observatory for Human Rights."
+    )
+    sources = [c.source.name if c.source else None for c in article.claims]
+    assert sources == [None, "Syrian Observatory for Human Rights"]

@@ -632,6 +632,8 @@ class AttributionFinder:
                     words = holder
         if not words:
             return None
+        if words[-1].lower_ in {"toll", "tally", "count"} and cue_end == to.i + 1:
+            return None  # "according to the latest death toll": a count, not a speaker
         if len(words) == 1 and words[0].lower_ in {"he", "she", "it", "they"}:
             pass
         elif not plausible_source(words):
