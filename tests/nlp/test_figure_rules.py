@@ -320,6 +320,22 @@ def test_a_fronted_time_phrase_covers_the_sentence(analyse: Analyse) -> None:
     ]
 
 
+def test_sources_places_and_groups_are_not_mistaken_for_each_other(analyse: Analyse) -> None:
+    # FA-KES (CC BY 4.0) shapes: a count that speaks, a group tagged as a place, a place
+    # with a participle clause after it
+    article = analyse(
+        "Around 2220 evacuees were blocked at a transit point one of them told AFP by telephone. "
+        "They massacred dozens of Alawites in three Homs villages last week. Terrorists fired "
+        "more shells at the two neighborhoods injuring 21 people."
+    )
+    found = [(f.text, f.counted, f.location) for f in article.figures]
+    assert found == [
+        ("Around 2220", "evacuees", None),
+        ("dozens", "Alawites", None),
+        ("21", "people", None),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

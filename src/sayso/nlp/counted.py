@@ -104,6 +104,8 @@ def _is_head(tok: Token, doc: Doc) -> bool:
     if tok.tag_ == "NNS" and lower in PERSON_NOUNS and nxt.tag_ == "NN" and lower != "personnel":
         return True  # "holding my five cousins hostage": a plural is rarely a modifier
     if nxt.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "NUM", "ADV", "PART"}:
+        if nxt.dep_ == "acl" and nxt.head.i == tok.i:
+            return True  # "the two neighborhoods injuring 21 people": its own clause
         return not (nxt.pos_ == "VERB" and nxt.lower_ not in _PARTICIPLES and nxt.tag_ == "VBG")
     if nxt.ent_type_ in {"DATE", "TIME"}:
         return True

@@ -303,7 +303,9 @@ class FigureFinder:
             kept: list[FigureMatch] = []
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
-                if set(range(start, end)) & (names | described_source):
+                if set(range(start, end)) & (names | described_source) or _speaks(
+                    doc[end - 1], self._cues
+                ):
                     continue  # "Two people briefed on the talks said": part of a source
                 lo = phrases[index - 1][2] if index > 0 else sent.start
                 later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
@@ -542,8 +544,14 @@ class FigureFinder:
             figure.period = period
             figure.period_text = period.text
         scope_ids = {t.i for t in scope}
-        # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars")
-        places = [p for p in places if p.end <= span.start or p.start >= span.end]
+        # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars"),
+        # nor the group counted ("dozens of Alawites", tagged as a place)
+        places = [
+            p
+            for p in places
+            if (p.end <= span.start or p.start >= span.end)
+            and (noun is None or not p.start <= noun.i < p.end)
+        ]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         reporter = reporting_place(verb, noun)
         if reporter is not None and (
@@ -641,6 +649,22 @@ def _transferred(verb: Token | None, noun: Token | None) -> bool:
         verb is not None
         and verb.lemma_.lower() in _TRANSFER_VERBS
         and noun.dep_ in {"dobj", "nsubjpass"}
+    )
+
+
+def _speaks(number: Token, cues: frozenset[int]) -> bool:
+    """ "one of them told AFP", "two said": a number that is itself the subject of a cue
+    (or of "say" and "tell", whether or not the sentence became a claim) is a source."""
+    if number.dep_ in {"nsubj", "nsubjpass"} and (
+        number.head.i in cues or number.head.lemma_.lower() in {"say", "tell"}
+    ):
+        return True
+    doc, i = number.doc, number.i
+    return (  # the surface, where the parse fails: "one of them told AFP"
+        i + 3 < len(doc)
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in {"them", "those", "us"}
+        and doc[i + 3].lemma_.lower() in {"say", "tell"}
     )
 
 
