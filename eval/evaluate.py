@@ -39,7 +39,9 @@ def gold_files(name: str) -> list[Path]:
         "blind2": [ROOT / "eval" / "blind2" / "mediacloud.jsonl"],
         "blind3": [ROOT / "eval" / "blind3" / "mediacloud.jsonl"],
         "blind4": [ROOT / "eval" / "blind4" / "mediacloud.jsonl"],
+        "blind5": [ROOT / "eval" / "blind5" / "mediacloud.jsonl"],
         "blindfakes": [ROOT / "eval" / "blindfakes" / "fakes.jsonl"],
+        "blindfakes2": [ROOT / "eval" / "blindfakes2" / "fakes.jsonl"],
     }[name]
 
 
