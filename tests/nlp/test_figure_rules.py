@@ -336,6 +336,21 @@ def test_sources_places_and_groups_are_not_mistaken_for_each_other(analyse: Anal
     ]
 
 
+def test_outcomes_of_tests_discharges_migration_and_charges(analyse: Analyse) -> None:
+    article = analyse(
+        "749 people tested positive for the coronavirus, raising the tally to 13,274. "
+        "9,541 patients have been discharged. Last year, around 85,000 people migrated to "
+        "the UK. Three men have been charged."
+    )
+    assert [(f.value, f.outcome) for f in article.figures] == [
+        (749, "other"),
+        (13274, "other"),
+        (9541, "other"),
+        (85000, "other"),
+        (3, "other"),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -213,7 +213,12 @@ def _takes_group(figure: FigureMatch, parent: FigureMatch) -> bool:
     ("civilians"): not cases and infections, which count themselves, and not a group
     that says nothing ("people")."""
     noun = figure.context.get("noun", "").lower().split()[-1:]
-    return noun not in (["cases"], ["infections"]) and (parent.counted or "").lower() != "people"
+    group = (parent.counted or "").lower()
+    return (
+        noun not in (["cases"], ["infections"])
+        and group != "people"
+        and not group.startswith("total ")  # a running total is no group
+    )
 
 
 def _near(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:

@@ -44,7 +44,8 @@ OUTCOME_VERBS = {
     "strand": "other", "besiege": "other", "deprive": "other", "rescue": "other",
     "hospitalize": "other", "hospitalise": "other", "sicken": "other", "poison": "other",
     "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
-    "shoot": "other", "drown": "killed", "repatriate": "other",
+    "shoot": "other", "drown": "killed", "repatriate": "other", "discharge": "other",
+    "migrate": "other", "emigrate": "other", "immigrate": "other", "charge": "other",
 }  # fmt: skip
 """Verb lemmas and the outcome they give their object (or passive subject)."""
 
@@ -164,6 +165,8 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "arrested"
     if lemma in {"bring", "fly", "get"} and any(c.lower_ == "back" for c in verb.children):
         return "other"  # "has brought back 65,565 Americans": repatriated
+    if lemma == "test" and subtree & {"positive", "negative"}:
+        return "other"  # "749 people tested positive": infected (or cleared)
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
         return "captured" if lemma == "seize" else None
     outcome = OUTCOME_VERBS.get(lemma)

@@ -36,7 +36,9 @@ def tally_of(number: Token) -> Token | None:
     if head.lower_ == "of" and head.head.lower_ in _TALLIES:
         return head.head  # "a total of more than 84,000"
     verb = head
-    while verb.dep_ == "prep" and verb.lower_ in {"to", "at", "from"} and verb.head.i != verb.i:
+    while (
+        verb.dep_ == "prep" and verb.lower_ in {"to", "at", "from", "by"} and verb.head.i != verb.i
+    ):
         verb = verb.head  # "increased from nine to 13": "to" hangs on "from"
     if number.dep_ == "attr" or (verb.lemma_.lower() in _TALLY_VERBS | {"be", "stand"}):
         for child in verb.children:
