@@ -351,6 +351,24 @@ def test_outcomes_of_tests_discharges_migration_and_charges(analyse: Analyse) ->
     ]
 
 
+def test_bracketed_acronyms_postfix_bounds_and_injuries_sustained(analyse: Analyse) -> None:
+    # FA-KES (CC BY 4.0) shapes
+    article = analyse(
+        "Airstrikes in Aleppo province killed at least 22 Red Crescent [SARC] volunteers, local "
+        "sources said. The strikes killed 20 civilians at least. More than 35 people suffered "
+        "suffocation, and 41 people who sustained injuries were taken to hospital. Over 110 "
+        "people were killed in the raids."
+    )
+    found = [(f.value, f.low, f.counted, f.outcome) for f in article.figures]
+    assert found == [
+        (22, 22, "Red Crescent volunteers", "killed"),
+        (20, 20, "civilians", "killed"),
+        (35, 35, "people", "wounded"),
+        (41, None, "people", "wounded"),
+        (110, 110, "people", "killed"),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

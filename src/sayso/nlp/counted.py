@@ -83,6 +83,14 @@ def _is_head(tok: Token, doc: Doc) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "-" and not tok.whitespace_:
         return False  # "al-Nusra leaders": the first part of a hyphenated name
+    if (
+        nxt is not None
+        and nxt.text in {"[", "("}
+        and tok.i + 4 < len(doc)
+        and doc[tok.i + 3].text in {"]", ")"}
+        and doc[tok.i + 4].pos_ == "NOUN"
+    ):
+        return False  # "Red Crescent [SARC] volunteers": the name modifies the noun after
     if nxt is None or nxt.is_punct or nxt.is_space:
         return True
     if (
@@ -124,6 +132,9 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
         tok = doc[i]
         if tok.is_quote:
             i += 1  # 140 million monthly active “businesses”
+            continue
+        if tok.text in {"[", "("} and i + 2 < limit and doc[i + 2].text in {"]", ")"}:
+            i += 3  # "22 Red Crescent [SARC] volunteers": an acronym in brackets
             continue
         if tok.pos_ == "ADV" and i + 1 < limit and doc[i + 1].pos_ == "ADJ":
             i += 1  # "two relatively smaller organisations"
@@ -234,7 +245,17 @@ def describe(doc: Doc, counted: Counted) -> str:
     """The counted group as text: modifiers, head noun (plural), and for relational
     nouns their "of" complement ("members of Syrian government forces")."""
     noun = counted.noun
-    tokens = [t for t in doc[counted.first : noun.i + 1] if not t.is_punct or t.text == "-"]
+    inside: set[int] = set()
+    for t in doc[counted.first : noun.i + 1]:
+        if t.text in {"[", "("}:
+            closing = next((u.i for u in doc[t.i : noun.i + 1] if u.text in {"]", ")"}), None)
+            if closing is not None:
+                inside.update(range(t.i, closing + 1))  # "[SARC]": an aside, not the group
+    tokens = [
+        t
+        for t in doc[counted.first : noun.i + 1]
+        if (not t.is_punct or t.text == "-") and t.i not in inside
+    ]
     while len(tokens) > 1 and (
         tokens[0].pos_ in {"DET", "ADP", "CCONJ", "ADV"}
         or tokens[0].like_num

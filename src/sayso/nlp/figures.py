@@ -340,6 +340,7 @@ class FigureFinder:
         if (
             doc[q_start].lower_ == "over"
             and doc[q_start].dep_ == "prep"
+            and doc[q_start].head.i < q_start  # not a sentence's "Over 110 people ..."
             and q_start < start
             and unit is None
         ):
@@ -372,6 +373,12 @@ class FigureFinder:
         else:
             bodies = None
         noun = counted.noun if counted is not None else None
+        if noun is not None and quantity.value is not None and quantity.low is None:
+            after = " ".join(t.lower_ for t in doc[noun.i + 1 : noun.i + 3])
+            if after == "at least":  # "killed 20 civilians at least"
+                quantity = Quantity(quantity.value, low=quantity.value)
+            elif after == "at most":
+                quantity = Quantity(quantity.value, high=quantity.value)
         kind: Kind | None = (
             kind_of(noun.text, ent_type=noun.ent_type_) if noun is not None else None
         )

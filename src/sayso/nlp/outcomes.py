@@ -165,6 +165,10 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "arrested"
     if lemma in {"bring", "fly", "get"} and any(c.lower_ == "back" for c in verb.children):
         return "other"  # "has brought back 65,565 Americans": repatriated
+    if lemma in {"sustain", "suffer", "receive"} and objects & {
+        "injuries", "injury", "wounds", "burns", "suffocation", "fractures", "shrapnel",
+    }:  # fmt: skip
+        return "wounded"  # "41 people who sustained injuries", "35 suffered suffocation"
     if lemma == "test" and subtree & {"positive", "negative"}:
         return "other"  # "749 people tested positive": infected (or cleared)
     if lemma in {"seize", "liberate", "recapture", "retake"} and person:
