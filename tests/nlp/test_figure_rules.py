@@ -369,6 +369,21 @@ def test_bracketed_acronyms_postfix_bounds_and_injuries_sustained(analyse: Analy
     ]
 
 
+def test_headlines_run_into_stamps_and_source_labels(analyse: Analyse) -> None:
+    # FA-KES (CC BY 4.0) headline shapes
+    article = analyse(
+        "Wed Feb 3 2016 Terrorist Rocket Attacks Kill 10 Civilians Injured Dozens in Daraa. "
+        "Wednesday 21 September 2016 21:51 15 Medics Killed in Russian Airstrikes on Hospital in "
+        "Southern Aleppo Syrian Coalition Mourns."
+    )
+    found = [(f.text, f.outcome, f.location) for f in article.figures]
+    assert found == [
+        ("10", "killed", "Daraa"),
+        ("Dozens", "wounded", "Daraa"),
+        ("15", "killed", "Southern Aleppo"),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .outcomes import outcome_from_noun, outcome_of_event, outcome_of_verb
 
 __all__ = [
+    "ADJACENT_OUTCOMES",
     "NEXT_CLAUSE",
     "adjacent_outcome",
     "outcome_of_clause",
@@ -89,7 +90,7 @@ def outcome_of_event_phrase(number: Token) -> str | None:
     return None
 
 
-_ADJACENT = {
+ADJACENT_OUTCOMES = {
     "killed": "killed", "dead": "killed", "injured": "wounded", "wounded": "wounded",
     "hurt": "wounded", "missing": "missing", "displaced": "displaced", "detained": "arrested",
     "arrested": "arrested", "captured": "captured", "executed": "executed",
@@ -103,10 +104,14 @@ def adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
     """The outcome words right after a number or its noun: "80 injured", "25 Terrorists
     Killed Injured" (killed_or_wounded), "30 killed or wounded"; None before a noun."""
     found: list[str] = []
-    while i < limit and doc[i].lower_ in _ADJACENT:
-        found.append(_ADJACENT[doc[i].lower_])
+    while i < limit and doc[i].lower_ in ADJACENT_OUTCOMES:
+        found.append(ADJACENT_OUTCOMES[doc[i].lower_])
         i += 1
-        if i + 1 < limit and doc[i].lower_ in {"and", "or"} and doc[i + 1].lower_ in _ADJACENT:
+        if (
+            i + 1 < limit
+            and doc[i].lower_ in {"and", "or"}
+            and doc[i + 1].lower_ in ADJACENT_OUTCOMES
+        ):
             i += 1
     if not found or (i < limit and doc[i].pos_ == "NOUN"):
         return None

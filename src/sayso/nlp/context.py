@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from .clauses import ADJACENT_OUTCOMES
 from .doctext import text_of
 from .matches import FigureMatch
 from .places import country_of
@@ -165,6 +166,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and (
                 " and " in f" {doc[earlier.span.end : later.span.start].text} "
                 or _coordinated(doc, earlier, later)
+                or _headline_pair(doc, earlier, later)
             )
             and later.span.start - earlier.span.end <= 6
         ):
@@ -198,6 +200,21 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             )
             figure.counted = noun if kept else "people"
     figures[:] = [f for f in figures if not (f.tentative and f.outcome is None) and not f.drop]
+
+
+def _headline_pair(doc: Doc, earlier: FigureMatch, later: FigureMatch) -> bool:
+    """ "25 civilians killed 80 injured in Aleppo": two counts joined by no more than a
+    noun and an outcome word share the place named after the second."""
+    between = doc[earlier.span.end : later.span.start]
+    return (
+        0 < len(between) <= 3
+        and any(t.lower_ in ADJACENT_OUTCOMES for t in between)
+        and all(
+            (t.is_alpha and t.pos_ not in {"ADP", "CCONJ", "SCONJ", "VERB"})
+            or t.lower_ in ADJACENT_OUTCOMES
+            for t in between
+        )
+    )
 
 
 def _total_of(counted: str) -> str:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, _spans
 from .clauses import (
+    ADJACENT_OUTCOMES,
     NEXT_CLAUSE,
     adjacent_outcome,
     outcome_of_clause,
@@ -41,7 +42,7 @@ from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_i
 from .markets import market_subject, moves
 from .matches import FigureMatch
 from .measured import amount_head, measured, noun_phrase, price_of_shares
-from .numbers import Quantity, in_cents, parse_quantity
+from .numbers import VAGUE_AMOUNTS, Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
     outcome_from_noun,
@@ -406,8 +407,11 @@ class FigureFinder:
                 outcome = outcome_of_group(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
             adjacent = adjacent_outcome(doc, right, sent.end)
-            if right < sent.end and doc[right].lower_ in NEXT_CLAUSE:
-                # "kills 12 wounds 50": the verb after the number starts the next clause
+            if (right < sent.end and doc[right].lower_ in NEXT_CLAUSE) or (
+                adjacent is not None and _verb_of_next(doc, right, sent.end)
+            ):
+                # "kills 12 wounds 50", "Kill 10 Civilians Injured Dozens": the verb after
+                # the number starts the next clause
                 outcome = surface_outcome(doc, num_start, num_start, sent.start, num_start)
             elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
@@ -657,6 +661,13 @@ def _transferred(verb: Token | None, noun: Token | None) -> bool:
         and verb.lemma_.lower() in _TRANSFER_VERBS
         and noun.dep_ in {"dobj", "nsubjpass"}
     )
+
+
+def _verb_of_next(doc: Doc, i: int, limit: int) -> bool:
+    """Whether the outcome words at `i` are followed by a number ("Injured Dozens")."""
+    while i < limit and doc[i].lower_ in ADJACENT_OUTCOMES:
+        i += 1  # not over "and": "10 killed and 15 injured" is one clause each
+    return i < limit and (doc[i].like_num or doc[i].lower_ in VAGUE_AMOUNTS)
 
 
 def _speaks(number: Token, cues: frozenset[int]) -> bool:

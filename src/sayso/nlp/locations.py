@@ -261,8 +261,22 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             if tail is not None:
                 i = tail
         block = next((k for k in range(i + 1, j) if doc[k].lower_ in _NOT_PLACES), None)
-        if block is not None and _known(doc[i:block].text, names, strict=True):
-            j = block  # "in east Syria Monitor AFP": the place, then the headline's source
+        if block is not None:
+            # "in east Syria Monitor AFP", "in Southern Aleppo Syrian Coalition Mourns": the
+            # place, then the headline's source; the longest known name before it
+            first = i
+            while first < block and doc[first].lower_ in DIRECTIONS:
+                first += 1
+            known_end = next(
+                (
+                    k
+                    for k in range(block, first, -1)
+                    if _known(doc[first:k].text, names, strict=True)
+                ),
+                None,
+            )
+            if known_end is not None:
+                j = known_end
         tok = doc[i]
         words = doc[i:j]
         text = words.text

@@ -322,7 +322,9 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "date or code"  # 30-11-2014, 192.168.1.2
     if _YEAR.match(text) and end - start == 1 and not _counts_a_noun(nxt):
         return "year"
-    if last.ent_type_ in {"TIME"} or (first.ent_type_ == "DATE" and _date_entity(doc, start, end)):
+    if (last.ent_type_ in {"TIME"} and not _after_clock(doc, start, end)) or (
+        first.ent_type_ == "DATE" and _date_entity(doc, start, end)
+    ):
         return "date or time"
     if nxt is not None and (
         nxt.lower_ in _TIME_WORDS
@@ -390,6 +392,20 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
     if "-" in text and any(t.lower_ in _SCORE_WORDS for t in doc[max(0, start - 3) : end + 3]):
         return "score"
     return None
+
+
+def _after_clock(doc: Doc, start: int, end: int) -> bool:
+    """ "... 2016 21:51 15 Medics Killed": a count after a page's time stamp, which the
+    small model runs into the time; a count because a noun follows it."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    return (
+        prev is not None
+        and bool(_CLOCK.match(prev.text))
+        and nxt is not None
+        and (nxt.lower_ in PERSON_NOUNS or nxt.lower_ in OUTCOME_NOUNS or nxt.text[:1].isupper())
+        and nxt.lower_ not in {"am", "pm", "gmt", "utc", "a.m.", "p.m."}
+    )
 
 
 def _ratio(doc: Doc, start: int, end: int) -> bool:
