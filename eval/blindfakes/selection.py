@@ -21,25 +21,39 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 CSV = os.environ.get("FAKES_CSV", "/work/shared/data/fa-kes/fakes.csv")
-KEPT = ["1923102966", "1924058109", "1926479264", "1926479310", "1965495363", "1923102938",
-        "1923848268", "1962495720", "1965495331", "1962495663", "1926479008", "1962495684"]
+KEPT = [
+    "1923102966",
+    "1924058109",
+    "1926479264",
+    "1926479310",
+    "1965495363",
+    "1923102938",
+    "1923848268",
+    "1962495720",
+    "1965495331",
+    "1962495663",
+    "1926479008",
+    "1962495684",
+]
 
 
 def _latin1(err):
-    return "".join(chr(b) for b in err.object[err.start:err.end]), err.end
+    return "".join(chr(b) for b in err.object[err.start : err.end]), err.end
 
 
 codecs.register_error("fakes-latin1", _latin1)
 
 
 def rows():
-    text = open(CSV, "rb").read().decode("utf-8", errors="fakes-latin1")
+    with open(CSV, "rb") as fh:
+        text = fh.read().decode("utf-8", errors="fakes-latin1")
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
 def walk():
     all_rows = rows()
-    dev = {json.loads(l)["id"].split("-", 1)[1] for l in open(os.path.join(ROOT, "eval/dev/fakes.jsonl"))}
+    with open(os.path.join(ROOT, "eval/dev/fakes.jsonl")) as fh:
+        dev = {json.loads(line)["id"].split("-", 1)[1] for line in fh}
     rest = [r for r in all_rows if r["unit_id"] not in dev]
     assert len(all_rows) == 804 and len(rest) == 779
     random.seed(2026)
@@ -54,7 +68,7 @@ if __name__ == "__main__":
     for pos, (row, r) in enumerate(order[:n]):
         print(pos, row, r["unit_id"], r["source"], r["article_title"][:70])
     if "--write" in sys.argv:
-        for row, r in order:
+        for _row, r in order:
             if r["unit_id"] in KEPT:
                 path = os.path.join(HERE, "articles", f"fakes-{r['unit_id']}.txt")
                 with open(path, "w", encoding="utf-8", newline="") as fh:

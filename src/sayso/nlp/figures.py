@@ -407,13 +407,15 @@ class FigureFinder:
                 outcome = outcome_of_group(scope, end) or bodies
             right = noun.i + 1 if noun is not None and noun.i >= end else end
             adjacent = adjacent_outcome(doc, right, sent.end)
-            before = surface_outcome(doc, num_start, num_start, sent.start, num_start)
+            verb_before = surface_outcome(doc, num_start, num_start, sent.start, num_start)
             if (right < sent.end and doc[right].lower_ in NEXT_CLAUSE) or (
-                adjacent is not None and before is not None and _verb_of_next(doc, right, sent.end)
+                adjacent is not None
+                and verb_before is not None
+                and _verb_of_next(doc, right, sent.end)
             ):
                 # "kills 12 wounds 50", "Kill 10 Civilians Injured Dozens": the verb after
                 # the number starts the next clause (but "25 civilians killed 80 injured")
-                outcome = before
+                outcome = verb_before
             elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
             elif outcome is None or (
