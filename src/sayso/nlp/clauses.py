@@ -22,6 +22,7 @@ __all__ = [
     "outcome_of_group",
     "title_case",
     "toll_outcome",
+    "verb_above",
 ]
 
 
@@ -180,4 +181,20 @@ def toll_outcome(scope: list[Token], number: Token) -> str | None:
             "dobj",
         }:
             return outcome_from_noun(tok.lower_)  # "bringing its total losses to 700,000"
+    return None
+
+
+def verb_above(tok: Token, steps: int = 4, through: frozenset[str] | None = None) -> Token | None:
+    """The first verb above `tok` in the parse, at most `steps` heads up; `through` names
+    the dependencies the walk may climb (any, when None)."""
+    node = tok
+    for _ in range(steps):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in {"VERB", "AUX"}:
+            return head
+        if through is not None and node.dep_ not in through:
+            return None
+        node = head
     return None

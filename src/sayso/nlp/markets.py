@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import verb_above
 from .measured import subject_phrase
 
 __all__ = ["market_subject", "moves", "name_before"]
@@ -26,23 +27,16 @@ _MARKET_VERBS = {
 def market_subject(number: Token) -> str | None:
     """The subject of a change verb above a number: "The Dow fell 102.2 points, or
     0.36%, to 27,934.02" gives "Dow" for all three; None elsewhere."""
-    node = number
-    for _ in range(5):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            if head.lemma_.lower() not in _MARKET_VERBS:
-                return None
-            verb = head
-            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-                if verb.dep_ != "conj" or verb.head.i == verb.i:
-                    return name_before(head)
-                verb = verb.head
-            subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-            return subject_phrase(verb) or subject.text
-        node = head
-    return None
+    head = verb_above(number, steps=5)
+    if head is None or head.lemma_.lower() not in _MARKET_VERBS:
+        return None
+    verb = head
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return name_before(head)
+        verb = verb.head
+    subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return subject_phrase(verb) or subject.text
 
 
 def name_before(verb: Token) -> str | None:

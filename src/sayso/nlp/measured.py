@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .clauses import verb_above
 from .units import CURRENCY_WORDS
 
 __all__ = [
@@ -130,25 +131,15 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
                     return "money " + " ".join(clause)
     # "Net asset value per share was S$2.06", "Total costs were 6.8 per cent higher"
     for top in tops:
-        verb = _verb_above(top)
+        verb = verb_above(top, through=_CLIMB)
         if verb is not None and verb.lemma_.lower() in _BEING_VERBS:
             words = subject_phrase(verb, outside=range(start, end))
             return words
     return None
 
 
-def _verb_above(tok: Token) -> Token | None:
-    node = tok
-    for _ in range(4):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        if node.dep_ not in {"attr", "acomp", "pobj", "prep", "npadvmod", "dobj", "advmod"}:
-            return None
-        node = head
-    return None
+_CLIMB = frozenset({"attr", "acomp", "pobj", "prep", "npadvmod", "dobj", "advmod"})
+"""What an amount climbs through to its verb: "was [S$2.06]", "were 6.8 per cent higher"."""
 
 
 def subject_phrase(verb: Token, outside: range = range(0)) -> str | None:

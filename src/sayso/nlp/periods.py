@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import verb_above
 from .time import rate_of
 
 __all__ = ["period_of"]
@@ -57,15 +58,7 @@ _STAMP = re.compile(r"^\w+\s+\d{1,2}\s+\w{3,9}\s+\d{4}$|^\w{3}\s+\w{3}\s+\d{1,2}
 
 
 def _verb_of(ent: Span) -> Token | None:
-    node: Token = ent.root
-    for _ in range(4):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        node = head
-    return None
+    return verb_above(ent.root)
 
 
 _SPAN_PREPS = {"for", "during", "over", "since", "throughout", "within", "between", "from"}
