@@ -42,6 +42,8 @@ def gold_files(name: str) -> list[Path]:
         "blind5": [ROOT / "eval" / "blind5" / "mediacloud.jsonl"],
         "blindfakes": [ROOT / "eval" / "blindfakes" / "fakes.jsonl"],
         "blindfakes2": [ROOT / "eval" / "blindfakes2" / "fakes.jsonl"],
+        "blindfakes3": [ROOT / "eval" / "blindfakes3" / "fakes.jsonl"],
+        "blindsh": [ROOT / "eval" / "blindsh" / "pages.jsonl"],
     }[name]
 
 
