@@ -71,7 +71,8 @@ def order() -> list[str]:
 
 
 if __name__ == "__main__":
-    gt = json.load(open(GT, encoding="utf-8"))
+    with open(GT, encoding="utf-8") as fh:
+        gt = json.load(fh)
     walk = order()
     n = len(walk) if "--all" in sys.argv else 40
     for i, k in enumerate(walk[:n]):
