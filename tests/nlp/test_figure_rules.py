@@ -384,6 +384,23 @@ def test_headlines_run_into_stamps_and_source_labels(analyse: Analyse) -> None:
     ]
 
 
+def test_measures_of_averages_participles_and_earlier_values(analyse: Analyse) -> None:
+    # ScrapingHub benchmark (MIT) shapes: Houston car sales, WeWork's bond
+    article = analyse(
+        "WeWork's 2025 bond has weakened sharply, hitting 16.057% on Monday. The annual "
+        "percentage rate on new financed vehicles averaged 5.7 percent. The average price was "
+        "$39,014, up from $38,373 a year ago. Consumers have purchased 208,560 new vehicles."
+    )
+    found = [(f.text, f.counted, f.period.text if f.period else None) for f in article.figures]
+    assert found == [
+        ("16.057%", "WeWork's 2025 bond", "on Monday"),
+        ("5.7 percent", "annual percentage rate on new financed vehicles", None),
+        ("$39,014", "average price", None),
+        ("$38,373", "average price", "a year ago"),
+        ("208,560", "new vehicles", None),
+    ]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

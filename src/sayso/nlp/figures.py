@@ -553,7 +553,7 @@ class FigureFinder:
                 if unit is None or t.dep_ != "amod" or t.head == measured_noun  # "weekly benefit"
             )
         )
-        period = period_of(doc, scope, sent, self._cues)
+        period = period_of(doc, scope, sent, self._cues, after=span.end)
         if period is not None:
             figure.period = period
             figure.period_text = period.text
@@ -648,7 +648,7 @@ def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> li
 
 _TRANSFER_VERBS = {
     "sell", "deliver", "produce", "export", "import", "ship", "supply", "manufacture",
-    "build", "buy", "order", "seize", "confiscate", "destroy", "down", "lose",
+    "build", "buy", "order", "seize", "confiscate", "destroy", "down", "lose", "purchase",
 }  # fmt: skip
 
 

@@ -44,7 +44,10 @@ _LEFT_DEPS = {
 }  # fmt: skip
 _NAME_PARTS = {"nummod", "compound"}
 _DROPPED_POSSESSORS = {"its", "their", "his", "her", "our", "my", "your"}
-_BEING_VERBS = {"be", "total", "reach", "stand", "amount", "come", "hit", "top", "equal"}
+_BEING_VERBS = {
+    "be", "total", "reach", "stand", "amount", "come", "hit", "top", "equal", "average",
+    "stay", "remain", "hover",
+}  # fmt: skip
 _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "bn", "m", "k", "cents", "cent"}
 _MAX_WORDS = 10
 _MODIFIER_DEPS = {"nummod", "compound", "amod", "quantmod", "nmod", "npadvmod"}
@@ -138,7 +141,7 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     return None
 
 
-_CLIMB = frozenset({"attr", "acomp", "pobj", "prep", "npadvmod", "dobj", "advmod"})
+_CLIMB = frozenset({"attr", "acomp", "pobj", "prep", "npadvmod", "dobj", "advmod", "conj"})
 """What an amount climbs through to its verb: "was [S$2.06]", "were 6.8 per cent higher"."""
 
 
@@ -147,7 +150,8 @@ def subject_phrase(verb: Token, outside: range = range(0)) -> str | None:
     None when it is the amount itself (`outside`: "About 55 percent of those ... are")."""
     node = verb
     while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
-        if node.dep_ != "conj" or node.head.i == node.i:
+        # "The bond has weakened, hitting 16.057%": the participle's subject is its clause's
+        if node.dep_ not in {"conj", "advcl", "xcomp"} or node.head.i == node.i:
             return None
         node = node.head
     subject = next(c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"})

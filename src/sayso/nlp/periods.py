@@ -211,13 +211,23 @@ def _month(tok: Token) -> bool:
 
 
 def period_of(
-    doc: Doc, scope: list[Token], sent: Span, cues: frozenset[int] = frozenset()
+    doc: Doc,
+    scope: list[Token],
+    sent: Span,
+    cues: frozenset[int] = frozenset(),
+    after: int | None = None,
 ) -> Span | None:
     """The period of a figure whose clause is `scope` (token list), or None.
 
-    A date of the figure's own clause comes first; else the one date of its sentence
-    that is not a date of saying, a page stamp or part of a relative clause about
-    something else ("..., where forces mounted an incursion in August")."""
+    A date right after the figure (`after`: the end of its words) is its own, even "a year
+    ago" ("up from $38,373 a year ago"); then a date of the figure's own clause; else the
+    one date of its sentence that is not a date
+    of saying, a page stamp or part of a relative clause about something else ("...,
+    where forces mounted an incursion in August")."""
+    if after is not None:
+        right = next((e for e in sent.ents if e.label_ == "DATE" and e.start == after), None)
+        if right is not None and re.match(r"^an? \w+ (?:ago|earlier)$", right.text, re.I):
+            return right
     ids = {t.i for t in scope}
     # a date of saying, unless what was said is the count itself: "the ministry reported
     # 4,442 new cases on Monday" dates the cases too
