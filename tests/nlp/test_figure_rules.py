@@ -401,6 +401,14 @@ def test_measures_of_averages_participles_and_earlier_values(analyse: Analyse) -
     ]
 
 
+def test_a_facility_gives_way_to_the_place_it_is_in(analyse: Analyse) -> None:
+    article = analyse(
+        "The Observatory said at least 10 people were killed just outside the Al-Bayan hospital "
+        "in the Shaar neighbourhood."
+    )
+    assert [f.location for f in article.figures] == ["Shaar neighbourhood"]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -183,6 +183,18 @@ def _innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
     return place
 
 
+def _outside_facility(doc: Doc, place: Place, places: list[Place]) -> Place:
+    """ "the Al-Bayan hospital in the Shaar neighbourhood": a facility says where exactly;
+    the place it is in is where the figure happened."""
+    if place.kind not in _FACILITIES:
+        return place
+    for outer in places:
+        gap = doc[place.end : outer.start]
+        if outer.start >= place.end and 0 < len(gap) <= 2 and gap[0].lower_ == "in":
+            return outer
+    return place
+
+
 def _excluded_places(
     doc: Doc, sent: Span, claims: list[Attribution], surnames: frozenset[str]
 ) -> tuple[set[int], set[int], set[int]]:
@@ -573,6 +585,7 @@ class FigureFinder:
         ):
             figure.location = reporter  # "Sweden has reported 201,000 cases"
         elif place is not None:
+            place = _outside_facility(doc, place, places)
             figure.location = place.text
             book.note_event(place)
         else:
