@@ -413,3 +413,15 @@ def test_according_to_a_toll_names_no_speaker(analyse: Analyse) -> None:
     )
     sources = [c.source.name if c.source else None for c in article.claims]
     assert sources == [None, "Syrian Observatory for Human Rights"]
+
+
+def test_a_quotation_split_by_its_cue_is_one_claim(analyse: Analyse) -> None:
+    article = analyse(
+        'Mary Smith arrived. "I had been somebody who really liked music," she said, "but I '
+        'had never played an instrument."'
+    )
+    [claim] = [c for c in article.claims if c.source]
+    assert claim.source is not None and claim.source.name == "Mary Smith"
+    assert claim.content.startswith("I had been somebody") and claim.content.endswith(
+        "never played an instrument"
+    )

@@ -283,6 +283,8 @@ class AttributionFinder:
             content_ids = before_source(sent, cue.i, start)
         if not content_ids:
             content_ids = self._content_of(cue, sent, after_only=bool(complement))
+            if complement:
+                content_ids |= _split_quotation(cue, source.span)
         if not content_ids and source.side == "left" and source.span.start > start:
             content_ids = before_source(sent, source.span.start, start)
         quoting = quoted_as(cue)
@@ -786,6 +788,21 @@ class AttributionFinder:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _split_quotation(cue: Token, source: Span) -> set[int]:
+    """The first part of a quotation that its cue splits: in '"X," she said, "Y"' the
+    speaker said X too. Only where nothing but punctuation and quotation marks lies
+    between X and the source."""
+    doc = cue.doc
+    for part in (c for c in cue.children if c.dep_ == "ccomp" and c.i < source.start):
+        ids = subtree(part)
+        last = max(ids)
+        if all(t.is_punct or t.is_quote for t in doc[last + 1 : source.start]) and any(
+            t.is_quote for t in doc[last + 1 : source.start]
+        ):
+            return {i for i in ids if not doc[i].is_quote}
+    return set()
 
 
 def _complement(cue: Token, any_side: bool = False) -> list[Token]:
