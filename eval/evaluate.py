@@ -44,6 +44,8 @@ def gold_files(name: str) -> list[Path]:
         "blindfakes2": [ROOT / "eval" / "blindfakes2" / "fakes.jsonl"],
         "blindfakes3": [ROOT / "eval" / "blindfakes3" / "fakes.jsonl"],
         "blindsh": [ROOT / "eval" / "blindsh" / "pages.jsonl"],
+        "blindsh2": [ROOT / "eval" / "blindsh2" / "pages.jsonl"],
+        "blindfakes4": [ROOT / "eval" / "blindfakes4" / "fakes.jsonl"],
     }[name]
 
 
