@@ -122,7 +122,7 @@ def hypothetical(tok: Token) -> bool:
 _MANDATIVE = {"insist", "demand", "urge", "recommend", "propose", "require", "ask", "suggest"}
 
 
-_OBLIGATION = {"must", "should", "shall", "ought", "may", "might", "could"}
+_OBLIGATION = {"must", "should", "shall", "ought", "may", "might"}
 
 
 def obliged(tok: Token) -> bool:

@@ -21,6 +21,8 @@ claim becomes a claim of the reporter's own voice (no source).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -241,14 +243,7 @@ def _excluded_places(
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
             names.add(tok.i)
-        elif (
-            tok.i + 1 < sent.end
-            and doc[tok.i + 1].tag_ == "POS"
-            and (
-                tok.text in surnames
-                or (tok.head.lower_ in PERSON_NOUNS and tok.head.lower_ != "people")
-            )
-        ):
+        elif tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "POS" and tok.text in surnames:
             names.add(tok.i)  # "five of Soltan's relatives": a person, not a place
     return names, described - names, own
 
@@ -389,9 +384,9 @@ class FigureFinder:
         if noun is not None and quantity.value is not None and quantity.low is None:
             after = " ".join(t.lower_ for t in doc[noun.i + 1 : noun.i + 3])
             if after == "at least":  # "killed 20 civilians at least"
-                quantity = Quantity(quantity.value, low=quantity.value)
+                quantity = replace(quantity, low=quantity.value)
             elif after == "at most":
-                quantity = Quantity(quantity.value, high=quantity.value)
+                quantity = replace(quantity, high=quantity.value)
         kind: Kind | None = (
             kind_of(noun.text, ent_type=noun.ent_type_) if noun is not None else None
         )
@@ -580,9 +575,7 @@ class FigureFinder:
         ]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         reporter = reporting_place(verb, noun)
-        if reporter is not None and (
-            place is None or noun is None or place.start not in {t.i for t in noun.subtree}
-        ):
+        if reporter is not None and place is None:
             figure.location = reporter  # "Sweden has reported 201,000 cases"
         elif place is not None:
             place = _outside_facility(doc, place, places)

@@ -36,7 +36,7 @@ def market_subject(number: Token) -> str | None:
             return name_before(head)
         verb = verb.head
     subject = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
-    return subject_phrase(verb) or subject.text
+    return subject_phrase(verb) or (None if subject.pos_ == "PRON" else subject.text)
 
 
 def name_before(verb: Token) -> str | None:

@@ -108,7 +108,15 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "in"} and child.i >= end:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].pos_ in {"NOUN", "PROPN"}:
+            if (
+                objects
+                and objects[0].pos_ in {"NOUN", "PROPN"}
+                and not (
+                    child.lower_ == "in"
+                    and objects[0].ent_type_ in {"GPE", "LOC", "FAC", "DATE", "NORP"}
+                )
+                and not _time_phrase(child)
+            ):  # "$98 billion in debt", not "$300 in New York" nor "52% in Pennsylvania"
                 words = noun_phrase(objects[0], keep_det=unit == "percent")
                 if words is None:
                     break

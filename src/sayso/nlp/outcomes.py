@@ -46,6 +46,7 @@ OUTCOME_VERBS = {
     "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
     "shoot": "other", "drown": "killed", "repatriate": "other", "discharge": "other",
     "migrate": "other", "emigrate": "other", "immigrate": "other", "charge": "other",
+    "release": "other", "free": "other",
 }  # fmt: skip
 """Verb lemmas and the outcome they give their object (or passive subject)."""
 
@@ -163,7 +164,11 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "other"  # "SPH shed about 140 jobs"
     if lemma == "round" and "up" in subtree:
         return "arrested"
-    if lemma in {"bring", "fly", "get"} and any(c.lower_ == "back" for c in verb.children):
+    if (
+        lemma in {"bring", "fly", "get"}
+        and any(c.lower_ == "back" for c in verb.children)
+        and not objects & {"bodies", "remains", "corpses"}
+    ):
         return "other"  # "has brought back 65,565 Americans": repatriated
     if lemma in {"sustain", "suffer", "receive"} and objects & {
         "injuries", "injury", "wounds", "burns", "suffocation", "fractures", "shrapnel",

@@ -113,7 +113,10 @@ def _since_clause(doc: Doc, ent: Span) -> Span | None:
     for _ in range(5):
         if node.lower_ == "since":
             subtree = list(node.subtree)
-            return doc[node.i : subtree[-1].i + 1]
+            end = subtree[-1].i + 1
+            if node.dep_ == "prep":  # "since 2016": a phrase, no verb of its own
+                end = next((t.i for t in doc[node.i : end] if t.pos_ in {"VERB", "AUX"}), end)
+            return doc[node.i : end]
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ == "since":
                 subtree = list(node.subtree)
@@ -231,13 +234,14 @@ def period_of(
     ids = {t.i for t in scope}
     # a date of saying, unless what was said is the count itself: "the ministry reported
     # 4,442 new cases on Monday" dates the cases too
+    here = {i for i in cues if sent.start <= i < sent.end}
     counts = {
         i: child.i
-        for i in cues
+        for i in here
         for child in doc[i].children
         if child.dep_ == "dobj" and child.i in ids
     }
-    cue_ids = set(cues) - set(counts)
+    cue_ids = here - set(counts)
     candidates = [
         e
         for e in _dates(doc, sent)

@@ -103,8 +103,17 @@ _CLOCK = re.compile(r"^\d{1,2}:\d\d$")
 _FORMAT = re.compile(r"^\d+(?:p|i|k|fps|hz|x)$", re.I)
 
 
+_SCALE_SUFFIXES = {"k", "m", "mn", "bn", "b", "tn"}
+
+
+def _after_currency(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in CURRENCY_SYMBOLS
+
+
 def _is_number_token(tok: Token) -> bool:
     lower = tok.lower_
+    if lower in _SCALE_SUFFIXES and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_:
+        return _after_currency(tok.doc[tok.i - 1]) and tok.doc[tok.i - 1].like_num
     if lower in VAGUE_AMOUNTS and lower not in {"tens", "scores"}:
         return tok.pos_ in {"NOUN", "NUM", "PROPN"}
     if lower in {"dozen", "dozens"}:
@@ -128,6 +137,8 @@ def _joins(doc: Doc, prev: Token, nxt: Token) -> bool:
     p, n = prev.lower_, nxt.lower_
     if n in SCALES or n in EXTRA_SCALES:
         return True  # "3 million", "1.75 lakh crore"
+    if n in _SCALE_SUFFIXES and not prev.whitespace_ and _after_currency(prev):
+        return True  # "$300M", "$45k": the tokenizer splits the suffix off
     if n in {"dozen", "score"} and (p in _UNITS or p.isdigit()):
         return True  # "two dozen"
     if re.fullmatch(r"\d{1,3}", p) and re.fullmatch(r"\d{3}", n):
@@ -180,14 +191,15 @@ def _run_end(doc: Doc, i: int, end: int) -> int:
             and j + 1 < end
             and _is_number_token(doc[j + 1])
             and _same_kind(prev, doc[j + 1])
-            and bool(_YEAR.match(prev.text)) == bool(_YEAR.match(doc[j + 1].text))
+            and not (_YEAR.match(prev.text) and not _YEAR.match(doc[j + 1].text))
         ):
-            j += 2  # 10 to 20, two or three; not "in 2019 to 1.24 million"
+            j += 2  # 10 to 20, two or three, 500 to 2000; not "in 2019 to 1.24 million"
         elif (
             nxt.lower_ in {"to", "-", "–"}
             and j + 2 < end
             and doc[j + 1].text in CURRENCY_SYMBOLS
             and _is_number_token(doc[j + 2])
+            and i > 0
             and doc[i - 1].text == doc[j + 1].text
         ):
             j += 3  # "$4 to $7"
@@ -339,7 +351,9 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         and (nxt2.lower_ in _TIME_WORDS | _MEASURES or nxt2.lower_.startswith("year"))
     ):
         return "age, duration or measure"
-    if _FORMAT.match(text) or (nxt is not None and nxt.lower_ in {"k", "p", "fps"}):
+    if (_FORMAT.match(text) and not _after_currency(first)) or (
+        nxt is not None and nxt.lower_ in {"k", "p", "fps"} and not _after_currency(first)
+    ):
         return "display format"
     if (
         nxt is not None
@@ -352,7 +366,11 @@ def not_an_amount(doc: Doc, start: int, end: int) -> str | None:
         return "compound modifier"  # "the 100-member Senate", "a 60-vote majority"
     if prev is not None and prev.lower_ in {"aged", "age", "ages"}:
         return "age"
-    if prev is not None and prev.lower_ == "per" and start >= 2 and doc[start - 2].like_num:
+    if (
+        prev is not None
+        and prev.lower_ == "per"
+        and any(t.like_num for t in doc[max(0, start - 4) : start - 1])
+    ):
         return "denominator"  # "250 crimes per 100,000 residents"
     if (
         prev is not None

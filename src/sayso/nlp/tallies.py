@@ -65,7 +65,7 @@ def reporting_place(verb: Token | None, noun: Token | None) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "GPE":
         return None
-    return next((e.text for e in verb.doc.ents if e.start <= subject.i < e.end), None)
+    return next((e.text for e in subject.sent.ents if e.start <= subject.i < e.end), None)
 
 
 def of_object(noun: Token) -> Token | None:
@@ -85,11 +85,19 @@ _MEASURE_NOUNS = {
 }  # fmt: skip
 
 
+_LEVEL_VERBS = {
+    "be", "reach", "total", "stand", "hit", "top", "rise", "fall", "drop", "climb", "jump",
+    "increase", "decrease", "decline", "grow", "shrink", "slip", "slide", "surge", "plunge",
+    "soar", "tumble", "dip", "ease", "edge", "fell", "rose", "come", "average", "remain",
+}  # fmt: skip
+"""Verbs that state a level or a change of it."""
+
+
 def measured_subject(verb: Token | None) -> Token | None:
     """The subject of a verb that states a measure: "Deliveries of Skoda Auto dropped to
     1.24 million vehicles, from 1.25 million": what both numbers count."""
-    if verb is None:
-        return None
+    if verb is None or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None  # "Imports included 50 helicopters": no measure of the imports
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ not in _MEASURE_NOUNS:
         return None

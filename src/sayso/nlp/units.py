@@ -82,8 +82,8 @@ def unit_of(doc: Doc, start: int, end: int, q_start: int) -> str | None:
             return _NATIONAL_CURRENCIES[words]  # "500 Syrian pounds"
     if nxt and nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]]
-    if nxt[:1] == ["of"] and len(nxt) > 1 and nxt[1] in CURRENCY_WORDS:
-        return CURRENCY_WORDS[nxt[1]]  # "millions of dollars"
+    if nxt[:1] == ["of"] and len(nxt) > 1 and nxt[1] in CURRENCY_WORDS and nxt[2:3] != ["of"]:
+        return CURRENCY_WORDS[nxt[1]]  # "millions of dollars", not "hundreds of pounds of"
     return None
 
 

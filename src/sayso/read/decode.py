@@ -184,14 +184,31 @@ def _checked(text: str, encoding: str, name: str, guessed: bool = False) -> Deco
 
 
 _CONTRACTION = re.compile(r"(?<=[A-Za-z])\ufffd(?=(?:t|s|re|ve|ll|d|m)\b)")
-_BETWEEN = re.compile(r"(?<=\S)\ufffd+(?=\S)")
+_RANGE = re.compile(r"(?<=\d)\ufffd+(?=\d)")
+_BY_NUMBER = re.compile(r"(?<=[\d$€£])\ufffd+(?=\S)|(?<=\S)\ufffd+(?=[\d$€£])")
+_BETWEEN_WORDS = re.compile(r"(?<=[\w.,;:!?)\]\"'])\ufffd+(?=\S)")
+_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 def mend_replacements(text: str) -> str:
     """Text whose publisher lost characters to U+FFFD (a broken encoding upstream, in the
-    page itself): the lost apostrophe of a contraction comes back ("don\ufffdt" -> "don't");
-    any other one between two words was a space or a dash ("$3\ufffdtrillion" ->
-    "$3 trillion"), which the words around it need to be read at all."""
+    page itself): the lost apostrophe of a contraction comes back ("don\ufffdt" -> "don't"),
+    between two digits it was a dash ("200\ufffd300" -> "200-300"), beside a number or
+    between two words of three letters or more a space ("$3\ufffdtrillion" -> "$3 trillion",
+    "which\ufffdtotaled" -> "which totaled"); inside a word ("S\ufffdo Paulo") it stays."""
     if "\ufffd" not in text:
         return text
-    return _BETWEEN.sub(" ", _CONTRACTION.sub("'", text))
+    text = _RANGE.sub("-", _CONTRACTION.sub("'", text))
+    text = _BY_NUMBER.sub(" ", text)
+
+    def between(match: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(text[: match.start()])
+        after = re.match(r"\w+", text[match.end() :])
+        inside_word = (  # "S\ufffdo Paulo": a lost letter, not a lost space
+            before is not None
+            and after is not None
+            and (len(before.group(1)) < 3 or len(after.group(0)) < 3)
+        )
+        return match.group(0) if inside_word else " "
+
+    return _BETWEEN_WORDS.sub(between, text)

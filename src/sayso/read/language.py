@@ -19,7 +19,10 @@ def english_ratio(text: str) -> float:
     places) are left out: they are no evidence of a language, and a data story that is
     mostly a table was refused as not English."""
     prose = "\n".join(line for line in text[:_SAMPLE].splitlines() if not line.startswith("|"))
-    words = [w for w in _WORD.findall(prose) if w.islower()]
+    every = _WORD.findall(prose)
+    words = [w for w in every if w.islower()]
+    if len(words) < 40 and sum(w.isupper() for w in every) > len(words):
+        words = [w.lower() for w in every]  # an all-capitals wire story: every word
     if not words:
         return 0.0
     return sum(1 for word in words if word in STOP_WORDS) / len(words)
