@@ -409,6 +409,18 @@ def test_a_facility_gives_way_to_the_place_it_is_in(analyse: Analyse) -> None:
     assert [f.location for f in article.figures] == ["Shaar neighbourhood"]
 
 
+def test_headline_events_and_url_numbers_are_no_places_or_times(analyse: Analyse) -> None:
+    # FA-KES (CC BY 4.0), a Sputnik page
+    article = analyse(
+        "Six People Killed in Shelling of Central Damascus Hospital Staff\n\n"
+        "Get short URL 0 46 A shelling of the central neighborhoods of Damascus left six "
+        "people dead."
+    )
+    found = [(f.text, f.location, f.period) for f in article.figures]
+    assert found[0][1] != "Shelling"
+    assert all(period is None for _, _, period in found)
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -168,11 +168,11 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     if ent_types - {""} or i <= floor:
         return False
     if any(
-        t.lower_ in NOISE_NOUNS or t.lower_ in PERSON_NOUNS
+        t.lower_ in NOISE_NOUNS or t.lower_ in PERSON_NOUNS or t.lower_.endswith("ing")
         for t in doc[i : min(len(doc), i + 3)]
         if t.pos_ in {"PROPN", "NOUN"}
     ):
-        return False  # "in Terrorist Attacks": a title-case headline, not a name
+        return False  # "in Terrorist Attacks", "in Shelling of ...": a headline, not a name
     prep = doc[i - 1]
     if prep.lower_ in {"in", "near", "outside"}:
         return doc[i].pos_ == "PROPN" and not doc[i].is_sent_start

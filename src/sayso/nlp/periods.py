@@ -131,10 +131,10 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     if ent.label_ not in {"DATE", "TIME"}:
         return False
     text = ent.text
-    if re.fullmatch(r"\d{5,}|\d{1,3}", text) or (
-        re.fullmatch(r"\d{4}", text) and not 1900 <= int(text) <= 2100
+    if re.fullmatch(r"[\d\s]+", text) and not (
+        re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100
     ):
-        return False  # "zip code 63848", "short URL 6319", a bare number: not a time
+        return False  # "zip code 63848", "short URL 0 46", a bare number: not a time
     if re.fullmatch(r"(?:days|weeks|months|years|hours|decades)", text, re.I):
         return False  # "spent weeks debating": how long, not when
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
