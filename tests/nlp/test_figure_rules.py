@@ -421,6 +421,14 @@ def test_headline_events_and_url_numbers_are_no_places_or_times(analyse: Analyse
     assert all(period is None for _, _, period in found)
 
 
+def test_a_headline_direction_of_a_place(analyse: Analyse) -> None:
+    article = analyse(
+        "Mon Jul 18 2016 Syrian Army Kills 10 Terrorists in Missile Attack Northwest of Hama "
+        "Province."
+    )
+    assert [f.location for f in article.figures] == ["Northwest of Hama Province"]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

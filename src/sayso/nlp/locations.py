@@ -67,6 +67,21 @@ _PLURAL_PLACE_WORDS = {
 }  # fmt: skip
 
 
+def _direction_of(doc: Doc, i: int, j: int, limit: int, names: frozenset[str]) -> Place | None:
+    """A capitalised run ending in a direction, then "of" and a place: the headline
+    "... in Missile Attack Northwest of Hama Province" gives "Northwest of Hama Province"."""
+    if not (i < j < limit - 1 and doc[j - 1].lower_ in DIRECTIONS and doc[j].lower_ == "of"):
+        return None
+    if not _is_name(doc[j + 1]):
+        return None
+    m = _name_run(doc, j + 1, limit)
+    if m < limit and doc[m].lower_ in PLACE_WORDS:
+        m += 1
+    if not (_known(doc[j + 1].text, names) or doc[m - 1].lower_ in PLACE_WORDS):
+        return None
+    return Place(doc[j - 1 : m].text, j - 1, m, False, "region")
+
+
 def _coordinated_places(doc: Doc, j: int, limit: int) -> int | None:
     """The end of "<name> and <name> neighborhoods" when the first name ends at `j`."""
     if j + 2 >= limit or doc[j].lower_ != "and" or not _is_name(doc[j + 1]):
@@ -260,6 +275,11 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             )
             if tail is not None:
                 i = tail
+        relative = _direction_of(doc, i, j, span.end, names)
+        if relative is not None:
+            out.append(relative)  # "in Missile Attack Northwest of Hama Province"
+            i = relative.end
+            continue
         block = next((k for k in range(i + 1, j) if doc[k].lower_ in _NOT_PLACES), None)
         if block is not None:
             # "in east Syria Monitor AFP", "in Southern Aleppo Syrian Coalition Mourns": the
