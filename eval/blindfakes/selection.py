@@ -61,15 +61,22 @@ def walk():
     return [(index[r["unit_id"]], r) for r in random.sample(rest, len(rest))]
 
 
-if __name__ == "__main__":
+def run(kept: list[str], start: int, default_n: int, here: str) -> None:
+    """Print positions `start` to N-1 of the walk (N: the first argument, else `default_n`);
+    with --write, write the article files of the `kept` rows into `here`/articles."""
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    n = int(args[0]) if args else 20
+    n = int(args[0]) if args else default_n
     order = walk()
     for pos, (row, r) in enumerate(order[:n]):
-        print(pos, row, r["unit_id"], r["source"], r["article_title"][:70])
+        if pos >= start:
+            print(pos, row, r["unit_id"], r["source"], r["article_title"][:70])
     if "--write" in sys.argv:
         for _row, r in order:
-            if r["unit_id"] in KEPT:
-                path = os.path.join(HERE, "articles", f"fakes-{r['unit_id']}.txt")
+            if r["unit_id"] in kept:
+                path = os.path.join(here, "articles", f"fakes-{r['unit_id']}.txt")
                 with open(path, "w", encoding="utf-8", newline="") as fh:
                     fh.write(r["article_title"] + "\n\n" + r["article_content"])
+
+
+if __name__ == "__main__":
+    run(KEPT, 0, 20, HERE)

@@ -16,7 +16,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "blindfakes"))
 
-from selection import walk  # noqa: E402  (the first set's walk)
+from selection import run  # noqa: E402  (the first set's walk)
 
 START = 36  # positions 0-11, 12-23 and 24-35 are the first three blind FA-KES sets
 KEPT = [
@@ -35,15 +35,4 @@ KEPT = [
 ]
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    n = int(args[0]) if args else 48
-    order = walk()
-    for pos, (row, r) in enumerate(order[:n]):
-        if pos >= START:
-            print(pos, row, r["unit_id"], r["source"], r["article_title"][:70])
-    if "--write" in sys.argv:
-        for _row, r in order:
-            if r["unit_id"] in KEPT:
-                path = os.path.join(HERE, "articles", f"fakes-{r['unit_id']}.txt")
-                with open(path, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(r["article_title"] + "\n\n" + r["article_content"])
+    run(KEPT, START, 48, HERE)
