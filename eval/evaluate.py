@@ -46,6 +46,7 @@ def gold_files(name: str) -> list[Path]:
         "blindsh": [ROOT / "eval" / "blindsh" / "pages.jsonl"],
         "blindsh2": [ROOT / "eval" / "blindsh2" / "pages.jsonl"],
         "blindfakes4": [ROOT / "eval" / "blindfakes4" / "fakes.jsonl"],
+        "blindfakes5": [ROOT / "eval" / "blindfakes5" / "fakes.jsonl"],
     }[name]
 
 
