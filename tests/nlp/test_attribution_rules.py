@@ -425,3 +425,11 @@ def test_a_quotation_split_by_its_cue_is_one_claim(analyse: Analyse) -> None:
     assert claim.content.startswith("I had been somebody") and claim.content.endswith(
         "never played an instrument"
     )
+
+
+def test_a_battle_that_will_continue_reports_nothing(analyse: Analyse) -> None:
+    article = analyse(
+        "Al-Nasr Army announced that the Hama battle will continue and the retreat of rebels "
+        "does not mean they have been defeated."
+    )
+    assert [c.source.name for c in article.claims if c.source] == ["Nasr Army"]

@@ -158,6 +158,8 @@ def is_cue_verb(tok: Token) -> bool:
     infinitive still to come, not a title-case heading, not a gapped relative clause)."""
     if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
         return False
+    if tok.lemma_.lower() == "continue" and tok.tag_ != "VBD":
+        return False  # "he continued" reports; "the battle will continue" does not
     if tok.lemma_.lower() in DOCUMENT_CUE_VERBS and not any(
         c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in tok.children
     ):
