@@ -429,6 +429,11 @@ def test_a_headline_direction_of_a_place(analyse: Analyse) -> None:
     assert [f.location for f in article.figures] == ["Northwest of Hama Province"]
 
 
+def test_lives_claimed_are_people_and_amounts_no_periods(analyse: Analyse) -> None:
+    article = analyse("The war has claimed some 300000 lives since 2011.")
+    assert [(f.counted, f.outcome) for f in article.figures] == [("people", "killed")]
+
+
 # --- outcomes -----------------------------------------------------------------------
 
 

@@ -271,8 +271,8 @@ def describe(doc: Doc, counted: Counted) -> str:
         tail = _of_complement(doc, noun.i + 1)
         if tail:
             text = f"{text} {tail}"
-    if text.lower() in {"persons", "person"}:
-        return "people"
+    if text.lower() in {"persons", "person", "lives", "souls"}:
+        return "people"  # "claimed some 300000 lives": people killed
     return text
 
 

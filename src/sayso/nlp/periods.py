@@ -131,7 +131,7 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     if ent.label_ not in {"DATE", "TIME"}:
         return False
     text = ent.text
-    if re.fullmatch(r"[\d\s]+", text) and not (
+    if re.fullmatch(r"(?:around |about |some |nearly |over )?[\d\s,]+", text, re.I) and not (
         re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100
     ):
         return False  # "zip code 63848", "short URL 0 46", a bare number: not a time
