@@ -445,12 +445,14 @@ class FigureFinder:
         # "bringing the total to 65,170": the running total of the figure before it
         tally = tally_of(doc[end - 1]) if noun is None and unit is None and not is_market else None
         tallied = of_object(tally) if tally is not None else None
+        # a total of what the figure before counts ("the death toll" counts the dead itself)
+        running_total = tally is not None and tallied is None and tally.lower_ != "toll"
         measure = measured_subject(verb) if unit is None and not is_market else None
         if tallied is not None:
             # "the total number of coronavirus cases rose to 13": the cases
             kind = kind_of(tallied.text, ent_type=tallied.ent_type_)
             outcome = outcome or outcome_from_noun(tallied.lower_)
-        elif tally is not None and tally.lower_ != "toll":
+        elif running_total:
             kind, outcome = None, None  # what it totals comes from that figure
         if is_market:
             kind, outcome = "other", None
@@ -537,7 +539,7 @@ class FigureFinder:
             figure.link = "bare subject"
         if tallied is not None:
             figure.counted, figure.tentative = noun_phrase(tallied), False
-        elif tally is not None and tally.lower_ != "toll":
+        elif running_total:
             figure.link, figure.tentative = "total", False
         elif measure is not None and kind == "other" and not is_market:
             figure.counted, figure.tentative = noun_phrase(measure), False

@@ -57,10 +57,6 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\b(?:a\.m\.|p\.m\.|am|pm|gmt)\b", re.I)
 _STAMP = re.compile(r"^\w+\s+\d{1,2}\s+\w{3,9}\s+\d{4}$|^\w{3}\s+\w{3}\s+\d{1,2}\s+\d{4}$")
 
 
-def _verb_of(ent: Span) -> Token | None:
-    return verb_above(ent.root)
-
-
 _SPAN_PREPS = {"for", "during", "over", "since", "throughout", "within", "between", "from"}
 """Prepositions of a stretch of time: "reported 294 wounded ... for the first six months
 of 2016" dates what was counted, never the moment of saying."""
@@ -74,7 +70,7 @@ def _said_date(ent: Span, cues: set[int]) -> bool:
         and any(t.is_alpha for t in ent)  # not "the lives of over 1127"
     ):
         return False
-    verb = _verb_of(ent)
+    verb = verb_above(ent.root)
     return verb is not None and verb.i in cues
 
 
@@ -191,7 +187,7 @@ def _phrase(doc: Doc, ent: Span) -> Span:
 def _before_count(ent: Span, counts: dict[int, int]) -> bool:
     """ "SPH on Tuesday reported a net loss of ... for the full year": a date before the
     reported count is the day of reporting."""
-    verb = _verb_of(ent)
+    verb = verb_above(ent.root)
     return verb is not None and verb.i in counts and ent.start < counts[verb.i]
 
 

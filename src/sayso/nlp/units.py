@@ -63,14 +63,9 @@ def unit_of(doc: Doc, start: int, end: int, q_start: int) -> str | None:
         return CURRENCY_SYMBOLS[before]
     if start > 1 and doc[start - 1].text == "$" and doc[start - 2].lower_ in {"us", "hk"}:
         return "USD" if doc[start - 2].lower_ == "us" else "HKD"
-    first = doc[start].text
-    for symbol, code in CURRENCY_SYMBOLS.items():
-        if (
-            not symbol.isalpha()
-            and first.lower().startswith(symbol)
-            and first[len(symbol) :][:1].isdigit()
-        ):
-            return code
+    glued = _symbol_of(doc[start].text)  # "S$83.7", "$12.9bn"
+    if glued is not None:
+        return glued
     if q_start < start and doc[q_start].lower_ in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[doc[q_start].lower_]
     for width in (3, 2):
