@@ -30,24 +30,20 @@ MEDIACLOUD_HTML = SHARED / "data" / "htmldate-mediacloud-2020" / "html"
 
 
 def gold_files(name: str) -> list[Path]:
-    return {
+    """The gold file(s) of a set: seed, fakes, pages, dev, or a held-out set's folder
+    (`eval/blind*/`, each holding one .jsonl)."""
+    fixed = {
         "seed": [SHARED / "eval" / "gold" / "seed.jsonl"],
         "fakes": [ROOT / "eval" / "dev" / "fakes.jsonl"],
         "pages": [ROOT / "eval" / "dev" / "pages.jsonl"],
         "dev": [ROOT / "eval" / "dev" / "fakes.jsonl", ROOT / "eval" / "dev" / "pages.jsonl"],
-        "blind": [ROOT / "eval" / "blind" / "mediacloud.jsonl"],
-        "blind2": [ROOT / "eval" / "blind2" / "mediacloud.jsonl"],
-        "blind3": [ROOT / "eval" / "blind3" / "mediacloud.jsonl"],
-        "blind4": [ROOT / "eval" / "blind4" / "mediacloud.jsonl"],
-        "blind5": [ROOT / "eval" / "blind5" / "mediacloud.jsonl"],
-        "blindfakes": [ROOT / "eval" / "blindfakes" / "fakes.jsonl"],
-        "blindfakes2": [ROOT / "eval" / "blindfakes2" / "fakes.jsonl"],
-        "blindfakes3": [ROOT / "eval" / "blindfakes3" / "fakes.jsonl"],
-        "blindsh": [ROOT / "eval" / "blindsh" / "pages.jsonl"],
-        "blindsh2": [ROOT / "eval" / "blindsh2" / "pages.jsonl"],
-        "blindfakes4": [ROOT / "eval" / "blindfakes4" / "fakes.jsonl"],
-        "blindfakes5": [ROOT / "eval" / "blindfakes5" / "fakes.jsonl"],
-    }[name]
+    }
+    if name in fixed:
+        return fixed[name]
+    held_out = sorted((ROOT / "eval" / name).glob("*.jsonl")) if name.startswith("blind") else []
+    if len(held_out) != 1:
+        raise KeyError(f"no gold set {name!r}: seed, fakes, pages, dev or an eval/blind* folder")
+    return held_out
 
 
 def inputs_of(gold: Path) -> Iterator[str]:

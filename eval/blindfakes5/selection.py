@@ -17,7 +17,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "blindfakes"))
 
-from selection import walk  # noqa: E402  (the first set's walk)
+from selection import run  # noqa: E402  (the first set's walk)
 
 START = 48  # positions 0-47 are the first four blind FA-KES sets
 KEPT = [
@@ -32,15 +32,4 @@ KEPT = [
 ]
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    n = int(args[0]) if args else 56
-    order = walk()
-    for pos, (row, r) in enumerate(order[:n]):
-        if pos >= START:
-            print(pos, row, r["unit_id"], r["source"], r["article_title"][:70])
-    if "--write" in sys.argv:
-        for _row, r in order:
-            if r["unit_id"] in KEPT:
-                path = os.path.join(HERE, "articles", f"fakes-{r['unit_id']}.txt")
-                with open(path, "w", encoding="utf-8", newline="") as fh:
-                    fh.write(r["article_title"] + "\n\n" + r["article_content"])
+    run(KEPT, START, 56, HERE)
