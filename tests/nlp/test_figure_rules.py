@@ -858,3 +858,39 @@ def test_places_are_figures_only_when_taken(analyse: Analyse) -> None:
         "The Britain-based Syrian Observatory said the attack on two villages killed 15 civilians."
     )
     assert [f.value for f in article.figures] == [15]
+
+
+def test_the_raids_take_up_the_place_of_the_last_placed_figure(analyse: Analyse) -> None:
+    # FA-KES 1923102938: "the raids" and "the dead" are the Aleppo strikes told before
+    article = analyse(
+        "Hundreds dead as fresh airstrikes hit Syrias Aleppo\n\n"
+        "Hundreds of people including civilians have been killed as Russian and Syrian jets "
+        "continued on Monday to pound rebel-held areas of Syrias Aleppo for the fourth day in a "
+        "row. The UK-based Syrian Observatory for Human Rights placed the death toll lower saying "
+        '"at least 128 people" nearly all civilians had been killed in the raids since Thursday. '
+        "Among the dead were 20 children and nine women said Observatory director Rami Abdel "
+        "Rahman."
+    )
+    assert _one(article, 128).location == "Aleppo"
+    assert _one(article, 20).location == "Aleppo"
+    # "jets continued to pound": a verb of saying that says nothing here
+    assert all(c.source is None for c in article.claims if c.figures and c.figures[0].value is None)
+
+
+def test_who_carried_out_an_attack_is_not_where(analyse: Analyse) -> None:
+    # FA-KES 1965495331; the seed's "Washington and Paris say" kind
+    article = analyse(
+        "Earlier the UK-based Syrian Observatory for Human Rights reported that the attacks "
+        "carried out by Washington and its Arab allies killed 31 civilians."
+    )
+    assert _one(article, 31).location is None
+
+
+def test_a_town_is_preferred_to_its_country(analyse: Analyse) -> None:
+    # FA-KES 1923848250
+    article = analyse(
+        "An Islamic State (IS) car bomb killed 20 people and injured 30 others at a site where "
+        "displaced families are located in eastern Syria near the city of Deir al-Zor Syrias "
+        "SANA state news agency said."
+    )
+    assert [f.location for f in article.figures] == ["Deir al-Zor", "Deir al-Zor"]

@@ -158,8 +158,14 @@ def is_cue_verb(tok: Token) -> bool:
     infinitive still to come, not a title-case heading, not a gapped relative clause)."""
     if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
         return False
-    if tok.lemma_.lower() == "continue" and tok.tag_ != "VBD":
-        return False  # "he continued" reports; "the battle will continue" does not
+    if tok.lemma_.lower() == "continue" and (
+        tok.tag_ != "VBD"
+        or any(c.dep_ == "xcomp" for c in tok.children)
+        or any(t.lower_ == "to" for t in tok.doc[tok.i + 1 : tok.i + 5])
+    ):
+        # "he continued" reports; "the battle will continue" and "jets continued to
+        # pound Aleppo" do not
+        return False
     if tok.lemma_.lower() in DOCUMENT_CUE_VERBS and not any(
         c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in tok.children
     ):

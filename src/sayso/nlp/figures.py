@@ -40,7 +40,14 @@ from .clauses import (
 from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
-from .locations import DIRECTIONS, Place, PlaceBook, generic_reference, places_in
+from .locations import (
+    DIRECTIONS,
+    Place,
+    PlaceBook,
+    event_reference,
+    generic_reference,
+    places_in,
+)
 from .markets import market_subject, moves
 from .matches import FigureMatch
 from .measured import amount_head, measured, noun_phrase, price_of_shares
@@ -140,20 +147,33 @@ def _location(
         for p in places
         if lo <= p.start and p.end <= hi and not actors & set(range(p.start, p.end))
     ]
-    inside = [p for p in usable if p.start in scope_ids or p.end - 1 in scope_ids]
-    after = [p for p in inside if p.start >= end]
-    if after:
-        return _innermost(doc, after[0], usable)
-    if inside:
-        return _innermost(doc, inside[-1], usable)
-    after = [p for p in usable if p.start >= end]
-    if after:
-        return _innermost(doc, after[0], usable)
-    if count:
-        before = [p for p in usable if p.end <= start]
-        if before:
-            return _innermost(doc, before[-1], usable)
+    # a town before its country: "in eastern Syria near the city of Deir al-Zor"
+    specific = [p for p in usable if not p.country and p.text.lower() not in _CONTINENTS]
+    for candidates in (specific, usable):
+        inside = [p for p in candidates if p.start in scope_ids or p.end - 1 in scope_ids]
+        after = [p for p in inside if p.start >= end]
+        if after:
+            return _innermost(doc, after[0], usable)
+        if inside:
+            return _innermost(doc, inside[-1], usable)
+        after = [p for p in candidates if p.start >= end]
+        if after:
+            return _innermost(doc, after[0], usable)
+        if count and candidates is usable:
+            before = [p for p in candidates if p.end <= start]
+            if before:
+                return _innermost(doc, before[-1], usable)
     return None
+
+
+_CONTINENTS = {
+    "africa", "asia", "europe", "middle east", "north america", "south america",
+    "latin america", "oceania", "antarctica", "the middle east", "east asia", "southeast asia",
+    "central asia", "south asia", "eastern europe", "western europe", "north africa",
+    "sub-saharan africa", "west africa", "east africa", "southern africa", "the americas",
+    "the gulf", "the caribbean", "the balkans", "scandinavia", "the levant", "levant",
+}  # fmt: skip
+"""Places wider than a country, which a country in the same clause narrows."""
 
 
 _BETWEEN_PLACES = {
@@ -237,12 +257,17 @@ def _excluded_places(
             own.update(range(prep, claim.mention.end))
             for tok in claim.mention:
                 described.update(t.i for t in tok.subtree if t.i >= claim.mention.end)
+                # "Washington and Paris say"
+                names.update(t.i for t in tok.conjuncts if t.pos_ == "PROPN")
     for tok in sent:
         if tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.lower_ in {
             "ministry", "government", "army", "military", "president", "forces", "agency",
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
             names.add(tok.i)
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
+            # "the attacks carried out by Washington and its Arab allies": who, not where
+            names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
         elif tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "POS" and tok.text in surnames:
             names.add(tok.i)  # "five of Soltan's relatives": a person, not a place
     return names, described - names, own
@@ -587,6 +612,8 @@ class FigureFinder:
             word = generic_reference(doc, scope)
             if word is not None:
                 figure.location = book.resolve(word) or _earlier_place(places, q_start, word)
+            elif unit is None and event_reference(doc, scope):
+                figure.location = book.last_event()  # "the strikes have killed 122"
         if verb is not None:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:

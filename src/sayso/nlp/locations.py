@@ -27,6 +27,7 @@ __all__ = [
     "PLACE_WORDS",
     "Place",
     "PlaceBook",
+    "event_reference",
     "generic_reference",
     "normalize",
     "places_in",
@@ -137,8 +138,8 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             or tok.ent_type_ in {"DATE", "TIME"}
         ):
             break
-        if tok.lower_ in _CALENDAR:
-            break
+        if tok.lower_ in _CALENDAR or (j > i and _owner(tok)):
+            break  # "Damascus Friday", "Deir al-Zor Syrias SANA"
         if (
             j > i
             and doc[j - 1].ent_type_ in {"GPE", "LOC"}
@@ -408,6 +409,10 @@ class PlaceBook:
         self.seen.extend(places)
         self.names = self.names | {normalize(p.text) for p in places if len(p.text) > 3}
 
+    def last_event(self) -> str | None:
+        """Where the latest placed figure happened: what "the strikes" take up."""
+        return _bare(self.events[-1].text) if self.events else None
+
     def resolve(self, word: str) -> str | None:
         """The place that "the <word>" stands for: the latest one of that kind ("the city"
         is the last city named, "the province" the last province), places where figures
@@ -459,3 +464,31 @@ def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
             if tok.dep_ == "pobj" or tok.head.lower_ in {"in", "near", "across", "around"}:
                 return tok.lower_
     return None
+
+
+_EVENTS = _ATTACKS | {
+    "airstrike", "bombings", "blast", "blasts", "explosion", "explosions", "fighting",
+    "battle", "clashes", "massacre", "bombardments", "assaults",
+}  # fmt: skip
+_ANAPHORIC = {"the", "this", "these", "that", "those"}
+_VICTIMS = {"dead", "victims", "killed", "casualties"}
+
+
+def event_reference(doc: Doc, scope: list[Token]) -> bool:
+    """The figure's clause takes up an event told before: "the strikes have killed 122",
+    "killed in the raids since Thursday", "this battle", "among the dead were 20 children",
+    "14 children were among those killed"."""
+    for tok in scope:
+        word = tok.lower_
+        if word not in _EVENTS and word not in _VICTIMS:
+            continue
+        k = tok.i - 1
+        while k >= 0 and doc[k].dep_ in {"amod", "compound"} and doc[k].head.i > k:
+            k -= 1  # "the Russian air strikes"
+        if k < 0 or doc[k].lower_ not in _ANAPHORIC:
+            continue
+        if word in _VICTIMS and (k == tok.i - 1) and (word != "killed" or doc[k].lower_ == "those"):
+            return True
+        if word in _EVENTS:
+            return True
+    return False
