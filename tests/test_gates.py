@@ -47,8 +47,10 @@ def _evaluate() -> ModuleType:
         "blindfakes3",
         "blindfakes4",
         "blindfakes5",
+        "blindfakes6",
         "blindsh",
         "blindsh2",
+        "blindsh3",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:
