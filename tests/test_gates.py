@@ -48,6 +48,7 @@ def _evaluate() -> ModuleType:
         "blindfakes4",
         "blindfakes5",
         "blindfakes6",
+        "blindfakes7",
         "blindsh",
         "blindsh2",
         "blindsh3",
