@@ -894,3 +894,41 @@ def test_a_town_is_preferred_to_its_country(analyse: Analyse) -> None:
         "SANA state news agency said."
     )
     assert [f.location for f in article.figures] == ["Deir al-Zor", "Deir al-Zor"]
+
+
+def test_the_neighborhoods_of_several_names_are_one_place(analyse: Analyse) -> None:
+    # FA-KES 1926478952 (SANA, commas lost)
+    article = analyse(
+        "Meanwhile a source on the ground said an army unit targeted ISIS sites in the "
+        "neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh killing 71 terrorists and "
+        "injuring 81 others."
+    )
+    assert {f.location for f in article.figures} == {
+        "neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh"
+    }
+
+
+def test_a_country_in_an_organisations_name_is_not_where(analyse: Analyse) -> None:
+    # FA-KES (Al-Manar): "Islamic State in Iraq and Syria" names the group
+    article = analyse(
+        "Six civilians including a child were among at least 22 people killed in US air strikes "
+        "on the stronghold of the Takfiri group ISIL (so-called Islamic State in Iraq and Syria) "
+        "on Saturday and Sunday a monitor said."
+    )
+    assert [f.location for f in article.figures] == [None, None]
+
+
+def test_a_quarter_of_a_million_and_infiltration(analyse: Analyse) -> None:
+    # FA-KES (Al Arabiya; SANA)
+    article = analyse(
+        "Since then more than a quarter of a million people have been killed and around 10 "
+        "million have been displaced across the war-battered country UN estimates suggest."
+    )
+    quarter = _one(article, 250000)
+    assert (quarter.text, quarter.low) == ("more than a quarter of a million", 250000)
+    assert quarter.period is not None and quarter.period.text == "Since then"  # not "a quarter"
+    article = analyse(
+        "The Russian Coordination Center in Hmeimim reported on Thursday the infiltration of "
+        "some 150 terrorists into northeastern Latakia."
+    )
+    assert _one(article, 150).outcome == "deployed"

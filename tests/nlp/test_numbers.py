@@ -12,7 +12,7 @@ from sayso.nlp.numbers import parse_number, parse_quantity
     [
         ("3,000", 3000), ("3000", 3000), ("1.5 million", 1_500_000), ("45k", 45_000),
         ("eleven", 11), ("a dozen", 12), ("two dozen", 24), ("two hundred and fifty", 250),
-        ("twenty-five", 25), ("half a million", 500_000), ("3.5bn", 3_500_000_000),
+        ("twenty-five", 25), ("half a million", 500_000), ("a quarter of a million", 250_000), ("3.5bn", 3_500_000_000),
         # Recognizers-Text NumberModel and quantulum3 cases (MIT)
         (".08", 0.08), ("3 dozens", 36), ("2.33 k", 2330), ("200 000", 200_000),
         ("1,234,567", 1_234_567), ("two thirds", 2 / 3), ("2 1/4", 2.25), ("¾", 0.75),

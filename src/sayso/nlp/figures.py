@@ -265,6 +265,12 @@ def _excluded_places(
             "foreign", "defense", "defence", "leader", "embassy", "envoy", "officials",
         }:  # fmt: skip
             names.add(tok.i)
+        elif tok.text == "State" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"in", "of"}:
+            # "Islamic State in Iraq and Syria", "the Islamic State of Iraq and the Levant": a name
+            k = tok.i + 2
+            while k < sent.end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"and", "the"}):
+                names.add(k)
+                k += 1
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
             # "the attacks carried out by Washington and its Arab allies": who, not where
             names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")

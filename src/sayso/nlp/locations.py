@@ -331,12 +331,20 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if _coordinated_places(doc, j, span.end) is not None:
             place_word_after = True
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
+        # "the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh": all of them, one place
+        plural_of = (
+            len(before) == 2
+            and before[1].lower_ == "of"
+            and before[0].lower_ in _PLURAL_PLACE_WORDS
+            and not blocked
+        )
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
         if not (
             known
             or place_word_after
             or of_place
+            or plural_of
             or (not blocked and _locative(doc, i, span.start, ent_types))
         ):
             i = j
@@ -361,6 +369,13 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         start, end = i, j
         if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
             end = j + 1
+        if plural_of:
+            start = i - 2
+            while end + 1 < span.end and doc[end].lower_ == "and" and _is_name(doc[end + 1]):
+                end = _name_run(doc, end + 1, span.end)
+            out.append(Place(doc[start:end].text, start, end, False, before[0].lower_))
+            i = end
+            continue
         joined = _coordinated_places(doc, j, span.end)
         if joined is not None:
             end = joined  # "al-Sulimaniah and al-Furqan neighborhoods": both, one place

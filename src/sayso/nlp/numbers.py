@@ -232,8 +232,8 @@ def _parse_words(raw: str) -> float | None:
             current = (current or 0) + float(word.replace(",", ""))
         elif word in {"a", "an"}:
             continue  # "a dozen", "half a million", "a hundred"
-        elif word == "half":
-            current = (current or 0) + 0.5
+        elif word in {"half", "quarter"}:
+            current = (current or 0) + (0.5 if word == "half" else 0.25)  # "a quarter of a million"
         elif word in {"dozen", "dozens"}:
             current = (current if current is not None else 1.0) * 12
         elif word in {"nought", "naught"}:

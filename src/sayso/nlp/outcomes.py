@@ -46,7 +46,7 @@ OUTCOME_VERBS = {
     "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
     "shoot": "other", "drown": "killed", "repatriate": "other", "discharge": "other",
     "migrate": "other", "emigrate": "other", "immigrate": "other", "charge": "other",
-    "release": "other", "free": "other",
+    "release": "other", "free": "other", "infiltrate": "deployed",
 }  # fmt: skip
 """Verb lemmas and the outcome they give their object (or passive subject)."""
 
@@ -101,6 +101,7 @@ _EVENT_NOUNS = {
     "abduction": "captured", "abductions": "captured", "kidnapping": "captured",
     "capture": "captured", "arrest": "arrested", "detention": "arrested",
     "displacement": "displaced", "evacuation": "displaced", "disappearance": "missing",
+    "infiltration": "deployed", "deployment": "deployed",
 }  # fmt: skip
 
 

@@ -148,6 +148,13 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         and not _EARLIER_THIS.match(text)
     ):
         return False
+    if (
+        ent[-1].lower_ in {"half", "quarter", "third"}
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and not doc[ent.end + 1].like_num
+    ):
+        return False  # "more than a quarter of a million people": a share, not a time
     root = ent.root
     if root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= ent.end:
         return False  # "three-month aluminium", "the 48-hour ceasefire", "30-year bond"

@@ -283,6 +283,12 @@ def number_phrases(sent: Span) -> Iterator[tuple[int, int, int]]:
         ):
             first = i - 2  # "half a million"
         elif (
+            i - 4 >= sent.start
+            and [t.lower_ for t in doc[i - 4 : i]] == ["a", "quarter", "of", "a"]
+            and tok.lower_ in SCALES
+        ):
+            first = i - 4  # "a quarter of a million"
+        elif (
             i > sent.start
             and doc[i - 1].lower_ in {"several", "few", "many"}
             and (tok.lower_ in SCALES or tok.lower_ == "dozen")
