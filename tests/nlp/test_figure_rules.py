@@ -932,3 +932,23 @@ def test_a_quarter_of_a_million_and_infiltration(analyse: Analyse) -> None:
         "some 150 terrorists into northeastern Latakia."
     )
     assert _one(article, 150).outcome == "deployed"
+
+
+def test_lives_claimed_or_cost_and_safe_passage(analyse: Analyse) -> None:
+    # FA-KES (SANA, Reuters, Al Arabiya)
+    article = analyse(
+        "The terrorists targeted al-Sheikh Maqsoud neighborhood in the city with various types "
+        "of shells claiming the lives of 15 people injuring tens of others."
+    )
+    assert _one(article, 15).outcome == "killed"
+    assert all(c.source is None for c in article.claims)  # "claiming the lives" is no claim
+    article = analyse(
+        "Islamic State militants stormed an air base in northeast Syria on Sunday after days of "
+        "fighting that cost more than 500 lives a monitoring group said."
+    )
+    assert _one(article, 500).outcome == "killed"
+    article = analyse(
+        "Under the evacuation deal more than 2000 people including rebel fighters were granted "
+        "safe passage out of Madaya a town near Damascus."
+    )
+    assert _one(article, 2000).outcome == "displaced"

@@ -166,6 +166,10 @@ def is_cue_verb(tok: Token) -> bool:
         # "he continued" reports; "the battle will continue" and "jets continued to
         # pound Aleppo" do not
         return False
+    if tok.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lower_ in {"lives", "life"} for c in tok.children
+    ):
+        return False  # "shells claiming the lives of 15 people" tells a death, not a claim
     if tok.lemma_.lower() in DOCUMENT_CUE_VERBS and not any(
         c.dep_ == "nsubj" and c.lower_ in SPEECH_NOUNS for c in tok.children
     ):

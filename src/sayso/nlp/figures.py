@@ -55,6 +55,7 @@ from .numbers import VAGUE_AMOUNTS, Quantity, in_cents, parse_quantity
 from .outcomes import (
     OUTCOMES,
     outcome_from_noun,
+    outcome_of_verb,
     surface_outcome,
 )
 from .periods import period_of
@@ -453,7 +454,12 @@ class FigureFinder:
             ):
                 # "kills 12 wounds 50", "Kill 10 Civilians Injured Dozens": the verb after
                 # the number starts the next clause (but "25 civilians killed 80 injured")
-                outcome = verb_before
+                # the clause's own outcome stays unless it is that next verb's ("killing 3
+                # civilians including 2 women injuring 15 others"); "claiming the lives of
+                # 15 people injuring ..." keeps its deaths
+                if right < sent.end and outcome == outcome_of_verb(doc[right], person):
+                    outcome = None
+                outcome = verb_before or outcome
             elif adjacent is not None:
                 outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
             elif outcome is None or (

@@ -125,8 +125,10 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma == "take" and "lives" in subtree and "own" in subtree:
         return "suicide"
-    if lemma in {"lose", "claim"} and "lives" in subtree:
-        return "killed"
+    if lemma in {"lose", "claim", "cost", "take"} and "lives" in subtree:
+        return "killed"  # "fighting that cost more than 500 lives"
+    if lemma in {"grant", "give", "allow", "offer"} and "passage" in subtree:
+        return "displaced"  # "2000 people were granted safe passage out of Madaya"
     if lemma == "lose" and person and objects & (_COMBATANTS | _PEOPLE):
         # "Russia has lost at least 12 soldiers"; followers or customers lost are not dead
         return "killed" if objects & _COMBATANTS else "other"
