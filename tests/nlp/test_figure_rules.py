@@ -952,3 +952,22 @@ def test_lives_claimed_or_cost_and_safe_passage(analyse: Analyse) -> None:
         "safe passage out of Madaya a town near Damascus."
     )
     assert _one(article, 2000).outcome == "displaced"
+
+
+def test_a_place_near_a_city_and_place_words_in_a_row(analyse: Analyse) -> None:
+    # FA-KES 1924058212, 1919191752 and 1924058102
+    article = analyse(
+        "Shelling by the Assad regime on the opposition-held area of Eastern Ghouta near "
+        "Damascus killed at least 10 people."
+    )
+    assert _one(article, 10).location == "Eastern Ghouta"  # not the city it is near
+    article = analyse(
+        "A suicide bomber has detonated an explosive vest on a bus in Syrias embattled Idlib "
+        "province near the Atmeh border crossing killing at least 15 people."
+    )
+    assert _one(article, 15).location == "Atmeh border crossing"
+    article = analyse(
+        "At least 29 people were killed in a suicide bombing that targeted a Syria-Turkey border "
+        "crossing on Thursday."
+    )
+    assert (_one(article, 29).location or "").endswith("Turkey border crossing")

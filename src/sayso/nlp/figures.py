@@ -193,6 +193,12 @@ def _innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
     town of Khan Sheikhun in the south of rebel-held Idlib" give the neighbourhood and
     the town, the place named for the figure, not the one that contains it."""
     for inner in reversed(places):
+        if (
+            inner.end == place.start
+            and place.text.startswith(("near ", "outside "))
+            and not inner.country
+        ):
+            return inner  # "the area of Eastern Ghouta near Damascus"
         if inner.end >= place.start or inner.country or inner.kind in _FACILITIES:
             continue
         gap = doc[inner.end : place.start]

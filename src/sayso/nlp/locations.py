@@ -145,6 +145,7 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             and doc[j - 1].ent_type_ in {"GPE", "LOC"}
             and not tok.ent_type_
             and tok.lower_ not in PLACE_WORDS
+            and not (tok.text == "-" and j + 1 < limit and _is_name(doc[j + 1]))
         ):
             break  # "US Aid Worker": the place ends where its entity does
         article = tok.lower_ in _ARTICLES and (
@@ -369,6 +370,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         start, end = i, j
         if place_word_after and nxt is not None and nxt.lower_ in PLACE_WORDS:
             end = j + 1
+            while end < span.end and doc[end].lower_ in PLACE_WORDS:
+                end += 1  # "the Atmeh border crossing"
         if plural_of:
             start = i - 2
             while end + 1 < span.end and doc[end].lower_ == "and" and _is_name(doc[end + 1]):
