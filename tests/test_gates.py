@@ -52,6 +52,7 @@ def _evaluate() -> ModuleType:
         "blindsh",
         "blindsh2",
         "blindsh3",
+        "blindsh4",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:
