@@ -49,6 +49,7 @@ def _evaluate() -> ModuleType:
         "blindfakes5",
         "blindfakes6",
         "blindfakes7",
+        "blindfakes8",
         "blindsh",
         "blindsh2",
         "blindsh3",
