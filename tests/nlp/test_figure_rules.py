@@ -208,7 +208,7 @@ def test_measures_stated_by_their_subject(analyse: Analyse) -> None:
         (13, "coronavirus cases in the county", None),
         (1_240_000, "Deliveries of the carmaker", "in 2019"),
         (70, "total disabled beneficiaries", "in 2019"),
-        (500, None, None),
+        (500, "spending on wall", None),
     ]
     assert article.figures[-1].unit == "INR"
 
@@ -262,7 +262,7 @@ def test_engine_ratings_idioms_and_sentences_are_no_figures_or_periods(analyse: 
         "He could face up to 10 years in prison and have to pay $250,000, prosecutors said."
     )
     found = [(f.text, f.counted, f.period.text if f.period else None) for f in article.figures]
-    assert found == [("$28 billion", "Payments to farmers", None), ("$250,000", None, None)]
+    assert found == [("$28 billion", "Payments to farmers", None), ("$250,000", "payment", None)]
 
 
 def test_coordinated_places_and_a_headline_source_label(analyse: Analyse) -> None:
@@ -971,3 +971,36 @@ def test_a_place_near_a_city_and_place_words_in_a_row(analyse: Analyse) -> None:
         "crossing on Thursday."
     )
     assert (_one(article, 29).location or "").endswith("Turkey border crossing")
+
+
+def test_money_named_by_the_verb_that_moves_it(analyse: Analyse) -> None:
+    # ScrapingHub 1ace8c85, 098bb3e9, 5f9c5ed5, 51374560, ffc109d4
+    cases = {
+        "WeWork acquired Meetup for $200 million in 2017.": "purchase price of Meetup",
+        "Disney has made an enormous bet, spending more than $3 billion on technology and "
+        "programming.": "spending on technology",
+        "He said he had given Rs 25 lakh to an Amritsar-based agent.": "payment to Amritsar-based agent",
+        "The retailer earned $2.8 billion in the quarter.": "earnings",
+        "The brand took a majority stake in a deal worth $600 million.": "value of deal",
+    }
+    for sentence, counted in cases.items():
+        assert analyse(sentence).figures[0].counted == counted, sentence
+
+
+def test_percent_ranges_qualifiers_and_ages(analyse: Analyse) -> None:
+    # ScrapingHub f8ff621a, 7a457a4f, 7f93c194
+    figure = analyse("The company faced a 0.6% to 0.7% hurricane headwind in Q3.").figures[0]
+    assert (figure.text, figure.low, figure.high) == ("0.6% to 0.7%", 0.6, 0.7)
+    moves = analyse("The rate rose from 0.90 percent to 1.23 percent.").figures
+    assert [f.value for f in moves] == [0.9, 1.23]  # a change, not a range
+    fine = analyse("He faces up to a $250,000 fine.").figures[0]
+    assert (fine.text, fine.high) == ("up to a $250,000", 250000)
+    close = analyse("Q3 comps would have been closer to 5%.").figures[0]
+    assert close.approximate
+    shares = analyse(
+        "Of the participants, 77 percent were aged 26 or above, 11.9 percent were black, 15.36 "
+        "percent Hispanic."
+    ).figures
+    assert all(f.period is None and f.counted != "11.9 percent" for f in shares)
+    states = analyse("Marijuana has been legalized in 11 states and the District of Columbia.")
+    assert states.figures[0].location is None  # counted with the states, not where

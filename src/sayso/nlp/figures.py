@@ -21,6 +21,7 @@ claim becomes a claim of the reporter's own voice (no source).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
@@ -593,6 +594,8 @@ class FigureFinder:
             figure.counted = measured(doc, start, span.end, unit) or market
             if figure.counted is not None and market is not None:
                 figure.counted = price_of_shares(figure.counted)
+            if figure.counted is not None and re.match(r"[\d.,]+ ?(?:%|per ?cent)", figure.counted):
+                figure.counted = None  # "11.9 percent were black, 15.36 percent Hispanic"
         elif market is not None and figure.counted is None:
             figure.counted = market
         # a rate is said of the figure, not of what money measures ("a 52.5 per cent
@@ -612,11 +615,14 @@ class FigureFinder:
         scope_ids = {t.i for t in scope}
         # not the country of a currency ("one Singapore cent", "176 Hong Kong dollars"),
         # nor the group counted ("dozens of Alawites", tagged as a place)
+        # nor a place counted with it ("in 11 states and the District of Columbia")
+        counted_with = {t.i for t in noun.conjuncts} if noun is not None else set()
         places = [
             p
             for p in places
             if (p.end <= span.start or p.start >= span.end)
             and (noun is None or not p.start <= noun.i < p.end)
+            and not counted_with & set(range(p.start, p.end))
         ]
         place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
         reporter = reporting_place(verb, noun)

@@ -138,6 +138,15 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             or tok.ent_type_ in {"DATE", "TIME"}
         ):
             break
+        if (
+            tok.lower_ == "of"
+            and j > i
+            and tok.ent_iob_ == "I"
+            and j + 1 < limit
+            and _is_name(doc[j + 1])
+        ):
+            j += 1  # "the District of Columbia": one name
+            continue
         if tok.lower_ in _CALENDAR or (j > i and _owner(tok)):
             break  # "Damascus Friday", "Deir al-Zor Syrias SANA"
         if (

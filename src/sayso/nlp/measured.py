@@ -140,12 +140,58 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
                 clause = [t.text for t in child.subtree if not t.is_punct]
                 if 1 < len(clause) <= _MAX_WORDS:
                     return "money " + " ".join(clause)
+    if unit != "percent":
+        spent = _transaction(root)
+        if spent is not None:
+            return spent
     # "Net asset value per share was S$2.06", "Total costs were 6.8 per cent higher"
     for top in tops:
         verb = verb_above(top, through=_CLIMB)
         if verb is not None and verb.lemma_.lower() in _BEING_VERBS:
             words = subject_phrase(verb, outside=range(start, end))
             return words
+    return None
+
+
+_PRICES = {"acquire": "purchase price", "buy": "purchase price", "purchase": "purchase price",
+           "sell": "sale price"}  # fmt: skip
+_OUTLAYS = {"spend": "spending", "earn": "earnings", "give": "payment", "pay": "payment",
+            "invest": "investment", "donate": "donation", "lend": "loan"}  # fmt: skip
+_OUTLAY_PREPS = {"on", "to", "in", "for"}
+
+
+def _transaction(root: Token) -> str | None:
+    """Money a verb of buying, spending or earning names by its object: "acquired Meetup
+    for $200 million" (purchase price of Meetup), "spent Rs 40 lakh on advocacy"
+    (spending on advocacy), "earned $2.8 billion" (earnings), "given Rs 25 lakh to an
+    agent" (payment to an agent), "a deal worth $600 million" (value of deal)."""
+    amount = root
+    while root.dep_ == "conj" and root.head.pos_ in {"NUM", "NOUN", "SYM"}:
+        root = root.head  # "spent Rs 24 lakh in ... and Rs 40 lakh on advocacy"
+    head = root.head
+    if head.lower_ == "worth" and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < root.i:
+        words = noun_phrase(head.head, stop=head.i)
+        return f"value of {words}" if words else None
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _PRICES:
+        verb = head.head
+        goods = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        words = noun_phrase(goods[0], stop=head.i) if goods and goods[0].pos_ != "PRON" else None
+        price = _PRICES[verb.lemma_.lower()]
+        return f"{price} of {words}" if words else price
+    if root.dep_ == "dobj" and head.lemma_.lower() in _OUTLAYS:
+        name = _OUTLAYS[head.lemma_.lower()]
+        preps = [*amount.children, *(head.children if amount is root else ())]
+        for prep in preps:
+            if (
+                prep.dep_ in {"prep", "dative"}
+                and prep.lower_ in _OUTLAY_PREPS
+                and prep.i > amount.i
+            ):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                words = noun_phrase(objects[0]) if objects else None
+                if words and objects[0].ent_type_ not in {"DATE", "TIME"}:
+                    return f"{name} {prep.lower_} {words}"
+        return name
     return None
 
 

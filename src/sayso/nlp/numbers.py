@@ -74,14 +74,15 @@ LOW_QUALIFIERS = (
 HIGH_QUALIFIERS = (
     "up to", "fewer than", "less than", "nearly", "almost", "under", "below", "no more than",
     "not more than", "at most", "as many as", "just under", "a maximum of", "close to",
-    "just shy of", "shy of", "lower than", "a little under", "as much as", "not exceeding",
+    "just shy of", "shy of", "just short of", "short of", "lower than", "a little under",
+    "as much as", "not exceeding",
     "smaller than",
     "a maximum value of", "a combined maximum value of", "a combined maximum of",
 )  # fmt: skip
 APPROX_QUALIFIERS = (
     "about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
     "approx.", "approx", "circa", "c.", "or so", "give or take", "in the region of",
-    "on the order of", "an approximate", "a reported", "reportedly",
+    "on the order of", "an approximate", "a reported", "reportedly", "closer to",
 )  # fmt: skip
 
 NEUTRAL_QUALIFIERS = (
@@ -405,7 +406,8 @@ def _single(phrase: str) -> Quantity | None:
     high_q, rest = _strip_qualifier(rest, HIGH_QUALIFIERS) if low_q is None else (None, rest)
     approx_q, rest = _strip_qualifier(rest, APPROX_QUALIFIERS)
     _neutral, rest = _strip_qualifier(rest, NEUTRAL_QUALIFIERS)
-    rest = _CURRENCY_PREFIX.sub("", rest)
+    rest = _CURRENCY_PREFIX.sub("", re.sub(r"^an? (?=[$€£¥])", "", rest))  # "up to a $250,000"
+    rest = re.sub(r"(\d)\s*(?:%|percent)\s*(?=(?:to|-|–)\s*\d)", r"\1 ", rest)  # "0.6% to 0.7"
     if low_q is None and high_q is None and approx_q is not None:
         # "some more than", "about up to" are rare; "an estimated at least" too
         low_q, rest = _strip_qualifier(rest, LOW_QUALIFIERS)

@@ -138,6 +138,8 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         return False  # "could face up to 10 years in prison": a sentence, not a time
     if rate_of(text) or re.search(r"\b(?:years?|months?)\s+old\b|\bage\b", text, re.I):
         return False
+    if before in {"aged", "age", "ages"}:
+        return False  # "77 percent were aged 26 or above": an age
     if ent.label_ == "TIME" and _CLOCK.search(text):
         return False
     if _stamp(doc, ent) or _said_date(ent, cues):

@@ -49,6 +49,7 @@ _QUALIFIERS = sorted(
         "additional",
         "over a",
         "more than a",
+        "up to a",
         "about a",
         "nearly a",
         "almost a",
@@ -203,6 +204,18 @@ def _run_end(doc: Doc, i: int, end: int) -> int:
             and doc[i - 1].text == doc[j + 1].text
         ):
             j += 3  # "$4 to $7"
+        elif (
+            nxt.lower_ in {"%", "percent"}
+            and j + 3 < end
+            and doc[j + 1].lower_ in {"to", "-", "–"}
+            and _is_number_token(doc[j + 2])
+            and doc[j + 3].lower_ == nxt.lower_
+            and not (i > 0 and (doc[i - 1].pos_ in {"VERB", "AUX"} or doc[i - 1].lower_ == "from"))
+            and not (i > 1 and doc[i - 1].lower_ == "by" and doc[i - 2].pos_ == "VERB")
+        ):
+            # "a 0.6% to 0.7% headwind": the second sign is the unit of both; not "rose
+            # 0.2 percent to 3.7 percent", a move and the level it reached
+            j += 3
         elif (
             nxt.lower_ == "and"
             and j + 1 < end
