@@ -433,3 +433,20 @@ def test_a_battle_that_will_continue_reports_nothing(analyse: Analyse) -> None:
         "does not mean they have been defeated."
     )
     assert [c.source.name for c in article.claims if c.source] == ["Nasr Army"]
+
+
+def test_a_named_source_ends_before_the_participle_describing_it(analyse: Analyse) -> None:
+    # fakes-1923848310; an unnamed source keeps its description (blindfakes5's Police Command)
+    claim = _by_cue(
+        analyse(
+            "The Syrian Observatory for Human Rights based in Britain said 45 opposition fighters "
+            "had been killed in the fighting."
+        ),
+        "said",
+    )
+    assert claim.source is not None
+    assert claim.source.name == "Syrian Observatory for Human Rights"
+    article = analyse("A group representing rural counties in California said 450,000 were hit.")
+    assert _by_cue(article, "said").source.mention == (  # type: ignore[union-attr]
+        "A group representing rural counties in California"
+    )

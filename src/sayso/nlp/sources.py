@@ -261,9 +261,11 @@ def _trim_left(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _right_modifiers(head: Token, end_limit: int) -> list[Token]:
+def _right_modifiers(head: Token, end_limit: int, named: bool = False) -> list[Token]:
     """Post-modifiers that say where an unnamed source speaks from: `a source at Damascus
-    Police Command`, `a group representing rural counties in California`."""
+    Police Command`, `a group representing rural counties in California`; for a `named`
+    source, prepositions only ("the Observatory for Human Rights based in Britain" ends
+    at its name)."""
     out: list[Token] = []
     for child in head.rights:
         if child.i >= end_limit:
@@ -272,7 +274,7 @@ def _right_modifiers(head: Token, end_limit: int) -> list[Token]:
         if child.i != expected:
             break
         if (child.dep_ == "prep" and child.lower_ in _POST_PREPS) or (
-            child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"}
+            child.dep_ == "acl" and child.tag_ in {"VBG", "VBN"} and not named
         ):
             sub = sorted(child.subtree, key=lambda t: t.i)
             if sub[-1].i >= end_limit or any(t.is_punct and t.text != "-" for t in sub):
@@ -314,7 +316,8 @@ def source_phrase(head: Token, end_limit: int | None = None) -> list[Token]:
             if all(not t.is_punct or t.text in {",", "-", "'s", "’s"} for t in between):
                 tokens += [t for t in between if t.text != ","]
     if not _has_proper(tokens) or head.lower_ in SOURCE_NOUNS:
-        tokens += [t for t in _right_modifiers(tokens[-1], end_limit) if t not in tokens]
+        named = _has_proper(tokens)
+        tokens += [t for t in _right_modifiers(tokens[-1], end_limit, named) if t not in tokens]
     return sorted(set(tokens), key=lambda t: t.i)
 
 
