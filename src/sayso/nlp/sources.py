@@ -316,8 +316,8 @@ def source_phrase(head: Token, end_limit: int | None = None) -> list[Token]:
             if all(not t.is_punct or t.text in {",", "-", "'s", "’s"} for t in between):
                 tokens += [t for t in between if t.text != ","]
     if not _has_proper(tokens) or head.lower_ in SOURCE_NOUNS:
-        named = _has_proper(tokens)
-        tokens += [t for t in _right_modifiers(tokens[-1], end_limit, named) if t not in tokens]
+        proper = _has_proper(tokens)
+        tokens += [t for t in _right_modifiers(tokens[-1], end_limit, proper) if t not in tokens]
     return sorted(set(tokens), key=lambda t: t.i)
 
 
