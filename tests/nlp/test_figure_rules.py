@@ -1004,3 +1004,19 @@ def test_percent_ranges_qualifiers_and_ages(analyse: Analyse) -> None:
     assert all(f.period is None and f.counted != "11.9 percent" for f in shares)
     states = analyse("Marijuana has been legalized in 11 states and the District of Columbia.")
     assert states.figures[0].location is None  # counted with the states, not where
+
+
+def test_the_clause_of_a_figure_starts_after_the_last_figure(analyse: Analyse) -> None:
+    # FA-KES 1926478942 (SANA): "4 rocket shells" are no figure; where the attackers are
+    # positioned is not where the figure happened (dev 1926479101)
+    article = analyse(
+        "A source at Aleppo Police Command said that terrorist organizations located in the "
+        "eastern neighborhoods of Aleppo city targeted al-Jamilia neighborhood in Aleppo city "
+        "with 4 rocket shells killing 8 persons."
+    )
+    assert _one(article, 8).location == "al-Jamilia neighborhood"
+    article = analyse(
+        "SANA reporter said that terrorist groups positioned in the villages of Rahoum and "
+        "al-Mshairfeh fired 13 rocket shells on the town of Jeb al-Jarrah injuring two persons."
+    )
+    assert _one(article, 2).location == "Jeb al-Jarrah"

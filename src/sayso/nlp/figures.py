@@ -225,6 +225,9 @@ def _outside_facility(doc: Doc, place: Place, places: list[Place]) -> Place:
     return place
 
 
+_BASED = {"position", "locate", "base", "station", "entrench", "headquarter"}
+
+
 def _excluded_places(
     doc: Doc, sent: Span, claims: list[Attribution], surnames: frozenset[str]
 ) -> tuple[set[int], set[int], set[int]]:
@@ -279,6 +282,12 @@ def _excluded_places(
             while k < sent.end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"and", "the"}):
                 names.add(k)
                 k += 1
+        elif tok.dep_ == "acl" and tok.lemma_.lower() in _BASED:
+            # "terrorist groups positioned in the villages of Rahoum ... fired on Jeb
+            # al-Jarrah": where the attackers are, not where the figure happened
+            for prep in tok.children:
+                if prep.dep_ == "prep":
+                    names.update(t.i for t in prep.subtree if not t.like_num)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
             # "the attacks carried out by Washington and its Arab allies": who, not where
             names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
@@ -348,13 +357,16 @@ class FigureFinder:
             # Takharim") is where the figure happened only when the sentence names no other
             weak = [p for p in found if p not in places and p.kind != "country"]
             kept: list[FigureMatch] = []
+            last_end = sent.start  # where the last figure's words ended
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
                 if set(range(start, end)) & (names | described_source) or _speaks(
                     doc[end - 1], self._cues
                 ):
                     continue  # "Two people briefed on the talks said": part of a source
-                lo = phrases[index - 1][2] if index > 0 else sent.start
+                # the clause of a figure starts after the figure before it ("targeted X
+                # with 4 rocket shells killing 8": the shells are no figure, X is the place)
+                lo = last_end
                 later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
                 hi = later[0][0] if later else sent.end
                 figure = self._read(
@@ -364,6 +376,7 @@ class FigureFinder:
                     figure.location = _innermost(doc, weak[-1], weak).text
                 if figure is not None:
                     kept.append(figure)
+                    last_end = end
             figures.extend(kept)
             book.note(places)
         resolve_context(doc, figures)

@@ -256,6 +256,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and not is_place(doc[i].text, strict=True)
             and is_place(stem, strict=True)
             and country_of(stem) is None
+            and stem.lower() not in _NOT_PLACES
+            and not _acronym(stem)  # "SANAs correspondent": the agency's
             and i + 1 < span.end
             and (doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ == "NOUN")
         ):
