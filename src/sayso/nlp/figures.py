@@ -147,7 +147,12 @@ def _location(
     usable = [
         p
         for p in places
-        if lo <= p.start and p.end <= hi and not actors & set(range(p.start, p.end))
+        if lo <= p.start
+        and p.end <= hi
+        and not (
+            actors & set(range(p.start, p.end))
+            and not (p.start > 0 and doc[p.start - 1].pos_ == "ADP")  # "the town of X": a place
+        )
     ]
     # a town before its country: "in eastern Syria near the city of Deir al-Zor"
     specific = [p for p in usable if not p.country and p.text.lower() not in _CONTINENTS]
@@ -285,9 +290,9 @@ def _excluded_places(
         elif tok.dep_ == "acl" and tok.lemma_.lower() in _BASED:
             # "terrorist groups positioned in the villages of Rahoum ... fired on Jeb
             # al-Jarrah": where the attackers are, not where the figure happened
-            for prep in tok.children:
-                if prep.dep_ == "prep":
-                    names.update(t.i for t in prep.subtree if not t.like_num)
+            for child in tok.children:
+                if child.dep_ == "prep":
+                    names.update(t.i for t in child.subtree if not t.like_num)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
             # "the attacks carried out by Washington and its Arab allies": who, not where
             names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
