@@ -50,6 +50,8 @@ def _evaluate() -> ModuleType:
         "blindfakes6",
         "blindfakes7",
         "blindfakes8",
+        "blindfakes9",
+        "blindfakes10",
         "blindsh",
         "blindsh2",
         "blindsh3",
