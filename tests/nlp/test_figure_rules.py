@@ -1020,3 +1020,17 @@ def test_the_clause_of_a_figure_starts_after_the_last_figure(analyse: Analyse) -
         "al-Mshairfeh fired 13 rocket shells on the town of Jeb al-Jarrah injuring two persons."
     )
     assert _one(article, 2).location == "Jeb al-Jarrah"
+
+
+def test_shells_do_not_end_a_clause_and_tolls_put_at(analyse: Analyse) -> None:
+    # FA-KES 1926479189 and 1926479136 (SANA), 1923848153 (Ahram, AFP headline)
+    article = analyse(
+        "SANAs correspondent in Deir Ezzor reported that two civilians were killed and nine "
+        "others were injured by 6 explosive shells fired by ISIS terrorists on al-Qusour "
+        "neighborhood in Deir Ezzor city."
+    )
+    assert {f.location for f in article.figures} == {"al-Qusour neighborhood"}
+    article = analyse("The source earlier put the death toll at 5 civilians.")
+    assert _one(article, 5).outcome == "killed"
+    article = analyse("Rebel fire in Syrias Aleppo kills 14 State media AFP")
+    assert _one(article, 14).counted == "people"  # "State media" is the headline's source

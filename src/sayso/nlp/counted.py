@@ -143,12 +143,19 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             return None
         if tok.lower_ in VAGUE_AMOUNTS or tok.lower_ in _VERB_FORMS:
             return None  # "kill 10 injure scores": the next clause, not a noun
-        if tok.lower_ in _SOURCE_LABELS and tok.text[:1].isupper():
+        if tok.lower_ in _SOURCE_LABELS and (
+            tok.text[:1].isupper() or (i > end and doc[i - 1].text[:1].isupper())
+        ):
             # "kill 32 Monitor", "capture 3 villages Monitor": the headline's source
             earlier = doc[i - 1] if i > end else None
-            if earlier is not None and _nominal(earlier) and earlier.pos_ != "VERB":
+            if (
+                earlier is not None
+                and _nominal(earlier)
+                and earlier.pos_ != "VERB"
+                and (_lexical(earlier) or not earlier.text[:1].isupper())
+            ):
                 return Counted(earlier, end)
-            return None
+            return None  # "kills 14 State media AFP": the label's own first word
         if tok.lower_ in {"people", "persons", "others", "civilians"}:
             return Counted(tok, end if i > end else tok.i)
         if tok.lower_ in _RATE_ADJECTIVES:

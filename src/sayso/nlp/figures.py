@@ -372,7 +372,11 @@ class FigureFinder:
                 # the clause of a figure starts after the figure before it ("targeted X
                 # with 4 rocket shells killing 8": the shells are no figure, X is the place)
                 lo = last_end
-                later = [p for p in phrases[index + 1 :] if not _part_of(doc, p[0])]
+                later = [
+                    p
+                    for p in phrases[index + 1 :]
+                    if not _part_of(doc, p[0]) and not _munitions(doc, p, sent.end)
+                ]
                 hi = later[0][0] if later else sent.end
                 figure = self._read(
                     doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
@@ -465,7 +469,7 @@ class FigureFinder:
             outcome = outcome_of_clause(verb, number if bare else noun, person)
             if outcome is None:
                 outcome = (
-                    toll_outcome(scope, number) if noun is None else None
+                    toll_outcome(scope, number) if noun is None or kind == "person" else None
                 ) or outcome_of_event_phrase(noun or number)
             if outcome is None:
                 outcome = outcome_of_group(scope, end) or bodies
@@ -775,6 +779,13 @@ def _part_of(doc: Doc, q_start: int) -> bool:
 def _number_start(doc: Doc, start: int) -> int:
     """Where the number itself starts: after a currency symbol ("$12.9bn")."""
     return start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
+
+
+def _munitions(doc: Doc, phrase: tuple[int, int, int], limit: int) -> bool:
+    """A number of shells, strikes or vehicles ("killed by 6 explosive shells fired on
+    al-Qusour"), which is no figure and so does not end the clause of the one before."""
+    counted = find_noun(doc, _number_start(doc, phrase[1]), phrase[2], limit)
+    return counted is not None and kind_of(counted.noun.text) in {"materiel", "noise"}
 
 
 def _earlier_place(places: list[Place], before: int, word: str) -> str | None:
