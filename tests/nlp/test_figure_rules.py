@@ -1034,3 +1034,9 @@ def test_shells_do_not_end_a_clause_and_tolls_put_at(analyse: Analyse) -> None:
     assert _one(article, 5).outcome == "killed"
     article = analyse("Rebel fire in Syrias Aleppo kills 14 State media AFP")
     assert _one(article, 14).counted == "people"  # "State media" is the headline's source
+
+
+def test_stoning_and_crucifixion_are_executions(analyse: Analyse) -> None:
+    # FA-KES (Reuters via Ahram; Al-Manar)
+    article = analyse("In Raqqa two women were stoned to death for adultery the Observatory said.")
+    assert _one(article, 2).outcome == "executed"

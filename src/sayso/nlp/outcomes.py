@@ -32,6 +32,7 @@ OUTCOME_VERBS = {
     "kill": "killed", "die": "killed", "perish": "killed", "slay": "killed", "murder": "killed",
     "massacre": "killed", "slaughter": "killed", "assassinate": "killed", "martyr": "killed",
     "behead": "executed", "execute": "executed", "decapitate": "executed",
+    "stone": "executed", "crucify": "executed", "escape": "displaced",
     "wound": "wounded", "injure": "wounded", "hurt": "wounded", "maim": "wounded",
     "capture": "captured", "abduct": "captured", "kidnap": "captured", "seize": "captured",
     "recapture": "captured", "retake": "captured", "liberate": "captured",
