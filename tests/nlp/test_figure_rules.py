@@ -1040,3 +1040,14 @@ def test_stoning_and_crucifixion_are_executions(analyse: Analyse) -> None:
     # FA-KES (Reuters via Ahram; Al-Manar)
     article = analyse("In Raqqa two women were stoned to death for adultery the Observatory said.")
     assert _one(article, 2).outcome == "executed"
+
+
+def test_the_time_of_those_killed_is_the_figures(analyse: Analyse) -> None:
+    # FA-KES 1919191752 (TRT): "those killed in clashes over ..." is the group counted
+    article = analyse(
+        "SOHR said 76 children and 41 women were among those killed in clashes over the last "
+        "15 days."
+    )
+    assert {f.period.text if f.period else None for f in article.figures} == {
+        "over the last 15 days"
+    }

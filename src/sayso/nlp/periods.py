@@ -78,7 +78,11 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
     """ "in Kursk, where Ukrainian forces mounted an incursion in August": another event."""
     node: Token = ent.root
     while node.head.i != node.i and sent.start <= node.i < sent.end:
-        if node.dep_ in {"relcl", "acl"} and node.pos_ in {"VERB", "AUX"}:
+        if (
+            node.dep_ in {"relcl", "acl"}
+            and node.pos_ in {"VERB", "AUX"}
+            and node.head.lower_ not in {"those", "others"}  # "among those killed in X"
+        ):
             return True
         node = node.head
     return False
