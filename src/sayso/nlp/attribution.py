@@ -62,6 +62,7 @@ from .sources import (
     right_phrase,
     source_phrase,
 )
+from .tallies import TOTALLING_VERBS
 
 __all__ = ["Attribution", "AttributionFinder"]
 
@@ -604,7 +605,7 @@ class AttributionFinder:
             for sib in cue.children:
                 if sib.i > objects[0].i and (
                     sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}
-                    or (sib.dep_ == "advcl" and sib.lemma_.lower() in _TOTALLING)
+                    or (sib.dep_ == "advcl" and sib.lemma_.lower() in TOTALLING_VERBS)
                 ):
                     ids |= subtree(sib)
             return ids
@@ -892,10 +893,6 @@ def _possessive_owner(words: list[Token]) -> str | None:
     if len(words) >= 2 and words[0].lower_ in _POSSESSIVES and words[-1].lower_ in SPEECH_NOUNS:
         return _POSSESSIVES[words[0].lower_]
     return None
-
-
-_TOTALLING = {"bring", "take", "raise", "push", "lift"}
-"""Participles that carry a report on to its running total ("bringing the total to 65,170")."""
 
 
 def _reportable(obj: Token) -> bool:

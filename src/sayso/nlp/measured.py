@@ -80,13 +80,17 @@ def _amount_tops(doc: Doc, start: int, end: int) -> list[Token]:
     return tops[::-1]
 
 
-def amount_head(doc: Doc, start: int, end: int) -> Token | None:
-    """The noun an amount modifies ("an extra $600 weekly [benefit]"), if any."""
-    root = _amount_tops(doc, start, end)[0]
+def _modified_noun(root: Token, end: int) -> Token | None:
+    """The noun after the amount that its top token `root` modifies, if any."""
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.i >= end and head.pos_ in {"NOUN", "PROPN"}:
         return head
     return None
+
+
+def amount_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun an amount modifies ("an extra $600 weekly [benefit]"), if any."""
+    return _modified_noun(_amount_tops(doc, start, end)[0], end)
 
 
 def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
@@ -96,14 +100,9 @@ def measured(doc: Doc, start: int, end: int, unit: str) -> str | None:
     end = max(end, root.i + 1)
     head = root.head
     # "a 32.9 per cent decline in ...", "the S$25.7 million divestment gain"
-    if (
-        root.dep_ in _MODIFIER_DEPS
-        and head.i >= end
-        and head.i - end <= 3
-        and head.pos_ in {"NOUN", "PROPN"}
-        and head.lower_ not in _AMOUNT_WORDS
-    ):
-        return noun_phrase(head, start=end)
+    noun = _modified_noun(root, end)
+    if noun is not None and noun.i - end <= 3 and noun.lower_ not in _AMOUNT_WORDS:
+        return noun_phrase(noun, start=end)
     # "44% of jobs in Monroe County", "$98 billion of coupon-bearing debt"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "in"} and child.i >= end:

@@ -10,21 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["measured_subject", "of_object", "reporting_place", "tally_of"]
+__all__ = ["TOTALLING_VERBS", "measured_subject", "of_object", "reporting_place", "tally_of"]
 
 _TALLIES = {"total", "tally", "toll", "count", "number"}
-_TALLY_VERBS = {
-    "bring",
-    "take",
-    "raise",
-    "push",
-    "lift",
-    "rise",
-    "climb",
-    "increase",
-    "reach",
-    "jump",
-}
+TOTALLING_VERBS = frozenset({"bring", "take", "raise", "push", "lift"})
+"""Verbs that carry a count on to its running total ("bringing the total to 65,170")."""
+_TALLY_VERBS = TOTALLING_VERBS | {"rise", "climb", "increase", "reach", "jump"}
 
 
 def tally_of(number: Token) -> Token | None:
