@@ -450,3 +450,35 @@ def test_a_named_source_ends_before_the_participle_describing_it(analyse: Analys
     assert _by_cue(article, "said").source.mention == (  # type: ignore[union-attr]
         "A group representing rural counties in California"
     )
+
+
+def test_inverted_source_with_an_apposition_and_object_parse(analyse: Analyse) -> None:
+    # fakes-1924058165 (AFP): the parser makes "the Observatory" the object of "said"
+    claim = _by_cue(
+        analyse(
+            "The air strikes on the town of Khan Sheikhoun in the south of rebel-held Idlib also "
+            "wounded more than 60 people said the Observatory a British-based war monitoring group."
+        ),
+        "said",
+    )
+    assert claim.source is not None and claim.source.name == "Observatory"
+    assert claim.content.endswith("wounded more than 60 people")
+    # a relative clause is no inverted cue: "where the group maintains a political office"
+    article = analyse(
+        "The members were released in Doha, Qatar, where the group maintains a political "
+        "office, according to a Taliban representative."
+    )
+    assert all(c.cue != "maintains" for c in _claims(article))
+
+
+def test_according_to_figures_compiled_by_a_holder(analyse: Analyse) -> None:
+    # fakes-1924058201 (Daily Sabah, commas lost)
+    claim = _by_cue(
+        analyse(
+            "According to figures compiled by the Syrian Coalitions media office Aleppo bore the "
+            "brunt of the ferocious airstrikes with 374 people recorded killed in the city."
+        ),
+        "According to figures",
+    )
+    assert claim.source is not None and claim.source.name == "Syrian Coalitions media office"
+    assert claim.content.startswith("Aleppo bore the brunt")

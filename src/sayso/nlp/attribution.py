@@ -279,8 +279,18 @@ class AttributionFinder:
         if source.side == "left" and not complement and _adjacent(source.span, cue):
             # "Y the monitor said on Sunday": all before the source
             content_ids = before_source(sent, source.span.start, start)
-        elif source.side == "right" and not complement:
-            # "Y said the official who spoke on condition of anonymity"
+        elif (
+            source.side == "right"
+            and cue.dep_ not in {"relcl", "acl"}  # "where the group maintains an office"
+            and not [
+                c
+                for c in complement
+                if c.i > cue.i and not source.span.start <= c.i < source.span.end
+            ]
+        ):
+            # "Y said the official who spoke on condition of anonymity"; "... wounded more
+            # than 60 people said the Observatory", where the parser made the source the
+            # object and the content a complement before the cue
             content_ids = before_source(sent, cue.i, start)
         if not content_ids:
             content_ids = self._content_of(cue, sent, after_only=bool(complement))
@@ -628,8 +638,17 @@ class AttributionFinder:
         if words and words[-1].lower_ in SPEECH_NOUNS:
             # "according to estimates by the U.S.", "according to figures from the ministry"
             nxt = words[-1].i + 1
+            if nxt + 2 < sent.end and doc[nxt].tag_ == "VBN" and doc[nxt + 1].lower_ == "by":
+                nxt += 1  # "according to figures compiled by the Syrian Coalition"
             if nxt + 1 < sent.end and doc[nxt].lower_ in {"by", "from", "of"}:
                 holder = right_phrase(doc[nxt + 1], sent.end)
+                subject = next(
+                    (t for t in holder[1:] if t.dep_ == "nsubj" and t.head.i > holder[-1].i), None
+                )
+                if subject is not None:
+                    # "figures compiled by the Syrian Coalitions media office Aleppo bore
+                    # the brunt": the name of the next clause's subject is not the holder's
+                    holder = [t for t in holder if t.i < subject.left_edge.i]
                 if holder:
                     cue_end = words[-1].i + 1
                     words = holder
@@ -838,6 +857,11 @@ def _closes_sentence(last: Token, sent: Span) -> bool:
         return True
     if tok.pos_ in {"ADP", "SCONJ", "ADV"} or tok.lower_ in _RELATIVE:
         return True
+    if tok.lower_ in {"a", "an"}:
+        # "said the Observatory a British-based war monitoring group.": an apposition
+        return not any(
+            t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"} for t in doc[nxt : sent.end]
+        )
     return tok.tag_ == "VBG" or tok.ent_type_ in {"DATE", "TIME"}
 
 
