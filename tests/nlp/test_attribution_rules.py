@@ -482,3 +482,15 @@ def test_according_to_figures_compiled_by_a_holder(analyse: Analyse) -> None:
     )
     assert claim.source is not None and claim.source.name == "Syrian Coalitions media office"
     assert claim.content.startswith("Aleppo bore the brunt")
+
+
+def test_she_does_not_resolve_to_a_man(analyse: Analyse) -> None:
+    # fakes-1924058193 (Daily Sabah): "she said" after Boris Johnson spoke last
+    article = analyse(
+        "Labour MP Ann Clwyd criticised the government in the debate. Foreign Secretary Boris "
+        "Johnson said the attacks were war crimes and his comments drew criticism from Moscow. "
+        '"I would call once again on everyone who cares about Syria" she said.'
+    )
+    quoted = [c for c in _claims(article) if c.content.startswith("I would call")]
+    assert quoted and quoted[0].source is not None
+    assert quoted[0].source.name == "Ann Clwyd"

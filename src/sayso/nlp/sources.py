@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import SourceKind
+from .gender import genders, pronoun_gender
 from .lexicon import (
     GENERIC_ORG_WORDS,
     GROUP_NOUNS,
@@ -821,6 +822,14 @@ class SpeakerBook:
             ent.text: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
         }
         self._person_ents = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        self._genders = genders(doc, _surname)
+
+    def _disagrees(self, speaker_name: str, pronoun: str) -> bool:
+        """Does the article make this person a man where the pronoun is "she", or the
+        reverse? (`gender.py`)"""
+        wanted = pronoun_gender(pronoun)
+        known = self._genders.get(_surname(speaker_name))
+        return wanted is not None and known is not None and known != wanted
 
     def _find(self, mention: Mention) -> Speaker | None:
         name_key = mention.name.lower()
@@ -944,6 +953,8 @@ class SpeakerBook:
             if pos >= position:
                 continue
             if wanted == "person" and speaker.kind == "person":
+                if self._disagrees(speaker.name, pronoun):
+                    continue  # "she said" after Boris Johnson's words
                 return self._registered(speaker)
             if wanted == "organization" and speaker.kind in {"organization", "country"}:
                 return speaker
@@ -952,7 +963,11 @@ class SpeakerBook:
         if wanted == "person":
             # nobody has spoken or acted yet: the last person named ("... shared on
             # Twitter by a Kurd supporter activist known as Dr Partizan. ... he wrote")
-            named = [ent for ent in self._person_ents if ent.end <= position]
+            named = [
+                ent
+                for ent in self._person_ents
+                if ent.end <= position and not self._disagrees(ent.text, pronoun)
+            ]
             if named:
                 ent = named[-1]
                 tokens = [t for t in ent if t.tag_ != "POS"]
