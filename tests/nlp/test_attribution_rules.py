@@ -494,3 +494,13 @@ def test_she_does_not_resolve_to_a_man(analyse: Analyse) -> None:
     quoted = [c for c in _claims(article) if c.content.startswith("I would call")]
     assert quoted and quoted[0].source is not None
     assert quoted[0].source.name == "Ann Clwyd"
+
+
+def test_an_abstract_noun_is_no_speaker(analyse: Analyse) -> None:
+    # fakes-1924058094 (TRT): "involvement" is the object of "denied" in a misparse
+    article = analyse(
+        "US officials believe Russian aircraft were responsible for the strike but Moscow has "
+        "denied involvement and the Russian Defense Ministry said on Wednesday that a US "
+        "Predator drone was in the area."
+    )
+    assert all(c.source is None or c.source.name != "involvement" for c in article.claims)

@@ -361,7 +361,15 @@ def is_agent_noun(word: str) -> bool:
         return True
     if word in _NOT_AGENTS or len(word) < 5:
         return False
+    if word.endswith(("ment", "ments")) and word not in _MENT_BODIES:
+        return False  # "involvement", "agreement": not "government", "department"
     return word.endswith(_AGENT_SUFFIXES)
+
+
+_MENT_BODIES = frozenset(
+    {"government", "governments", "parliament", "parliaments", "department", "departments",
+     "management", "establishment", "regiment", "regiments"}
+)  # fmt: skip
 
 
 GENERIC_ORG_WORDS: dict[str, frozenset[str]] = {

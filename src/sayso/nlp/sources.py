@@ -784,7 +784,12 @@ def plausible_source(tokens: list[Token], lenient: bool = False) -> bool:
     joints = [n for n, t in enumerate(core) if t.lower_ in {"and", "&"} and 0 < n < len(core) - 1]
     if joints and plausible_source(core[: joints[0]], lenient):
         return True  # "Businesses and residents"
-    if lenient and head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ not in _NOT_NAME_ENTS:
+    if (
+        lenient
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.ent_type_ not in _NOT_NAME_ENTS
+        and not _abstract(head)
+    ):
         return True
     if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in core):
         return True
@@ -793,6 +798,24 @@ def plausible_source(tokens: list[Token], lenient: bool = False) -> bool:
     if _country(_text(core)) is not None:
         return True
     return is_agent_noun(head.text) or head.lower_ in SPEECH_NOUNS
+
+
+_ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "ness")
+_BODIES = {"management", "administration", "opposition", "coalition", "federation", "association"}
+
+
+def _abstract(head: Token) -> bool:
+    """A common noun that names a thing, an act or a quality, never a speaker, even as the
+    subject of "said" in a misparse: "involvement", "Homs evacuation", "the attack"."""
+    word = head.lower_
+    if (
+        is_agent_noun(word)
+        or word in SPEECH_NOUNS
+        or word in _BODIES
+        or head.ent_type_ in {"ORG", "PERSON"}
+    ):
+        return False
+    return word.endswith(_ABSTRACT_ENDINGS) or word in {"attack", "attacks", "figures"}
 
 
 # --- the speakers of an article ----------------------------------------------------------
