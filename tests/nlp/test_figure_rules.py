@@ -1051,3 +1051,22 @@ def test_the_time_of_those_killed_is_the_figures(analyse: Analyse) -> None:
     assert {f.period.text if f.period else None for f in article.figures} == {
         "over the last 15 days"
     }
+
+
+def test_surroundings_neighborhoods_named_as_peoples_and_a_groups_name(analyse: Analyse) -> None:
+    # FA-KES 1962495700 (SANA), 1926479248 (Etilaf)
+    article = analyse(
+        "An army unit clashed with ISIS terrorists in the surroundings of al-Mreiiyeh killing "
+        "9 terrorists."
+    )
+    assert _one(article, 9).location == "al-Mreiiyeh"
+    article = analyse(
+        "A Libyan leader within the so-called Deir Ezzor Airport Front and five of his groups "
+        "members were confirmed dead in al-Hamediyeh neighborhood."
+    )
+    assert _one(article, 5).location == "al-Hamediyeh neighborhood"  # not the Front's name
+    article = analyse(
+        "At least 545 people have been killed in the bombing campaign on Syrias towns and "
+        "cities since Tuesday."
+    )
+    assert _one(article, 545).location == "Syria"

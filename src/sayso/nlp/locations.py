@@ -188,6 +188,9 @@ _ATTACKS = {
 }  # fmt: skip
 
 
+_SURROUNDINGS = {"surroundings", "vicinity", "environs", "outskirts", "countryside", "suburbs"}
+
+
 def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     """A name nobody tagged, after "in", "near", "outside", or "on" after an attack:
     "the strike on Heneyda", "in Millis"."""
@@ -269,7 +272,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             # "in Syrias northern Idlib province": an owner, not the place; "Syrias war"
             # is the country's
             nxt = doc[j] if j < span.end else None
-            if nxt is not None and nxt.lower_ in _COUNTRY_EVENTS:
+            if nxt is not None and (
+                nxt.lower_ in _COUNTRY_EVENTS or nxt.lower_ in _PLURAL_PLACE_WORDS
+            ):  # "Syrias war", "on Syrias towns and cities"
                 out.append(Place(doc[i].text[:-1], i, j, True, "country"))
             i = j
             continue
@@ -294,7 +299,11 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             i = relative.end
             continue
         block = next((k for k in range(i + 1, j) if doc[k].lower_ in _NOT_PLACES), None)
-        if block is not None:
+        if (
+            block is not None
+            and i > span.start
+            and (doc[i - 1].lower_ in _LOCATIVE | DIRECTIONS or _owner(doc[i - 1]))
+        ):
             # "in east Syria Monitor AFP", "in Southern Aleppo Syrian Coalition Mourns": the
             # place, then the headline's source; the longest known name before it
             first = i
@@ -352,16 +361,25 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         )
         if words[-1].lower_ in PLACE_WORDS and j - i > 1:
             place_word_after = True
+        # "in the surroundings of al-Mreiiyeh", "the outskirts of Harasta"
+        surrounded = (
+            len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in _SURROUNDINGS
+        )
         if not (
             known
             or place_word_after
             or of_place
             or plural_of
+            or (surrounded and not blocked)
             or (not blocked and _locative(doc, i, span.start, ent_types))
         ):
             i = j
             continue
-        if _demonym(text) or (tok.ent_type_ == "NORP" and not is_place(text, strict=True)):
+        if _demonym(text) or (
+            tok.ent_type_ == "NORP"
+            and not is_place(text, strict=True)
+            and not (place_word_after or of_place or surrounded)  # "al-Hamediyeh neighborhood"
+        ):
             i = j
             continue
         if (
