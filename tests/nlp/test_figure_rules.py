@@ -1070,3 +1070,22 @@ def test_surroundings_neighborhoods_named_as_peoples_and_a_groups_name(analyse: 
         "cities since Tuesday."
     )
     assert _one(article, 545).location == "Syria"
+
+
+def test_the_time_of_the_attack_that_killed(analyse: Analyse) -> None:
+    # FA-KES 1965511156 (Al-Manar), 1965511164 (Al-Manar), blindfakes (Sputnik)
+    article = analyse(
+        "6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing which targeted "
+        "on Sunday a bus at a parking lot in the neighborhood of al-Kallaseh in Damascus."
+    )
+    assert {f.period.text if f.period else None for f in article.figures} == {"on Sunday"}
+    article = analyse(
+        "An airstrike carried out by the US-led coalition on Saturday in Raqqa killed 20 civilians."
+    )
+    assert _one(article, 20).period is not None
+    # a report's time is still no time of the deaths
+    article = analyse(
+        "Syrian army killed 11 terrorists in an attack on their positions in Deir Ezzor SANA "
+        "news agency reported on Tuesday."
+    )
+    assert _one(article, 11).period is None

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .clauses import verb_above
+from .kinds import NOISE_NOUNS
 from .time import rate_of
 
 __all__ = ["period_of"]
@@ -82,6 +83,10 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
             node.dep_ in {"relcl", "acl"}
             and node.pos_ in {"VERB", "AUX"}
             and node.head.lower_ not in {"those", "others"}  # "among those killed in X"
+            and not (  # "an airstrike carried out on Saturday": the attack's own time
+                node.head.lower_ in NOISE_NOUNS
+                and node.lemma_.lower() not in {"report", "say", "tell", "announce", "claim"}
+            )
         ):
             return True
         node = node.head
