@@ -504,3 +504,18 @@ def test_an_abstract_noun_is_no_speaker(analyse: Analyse) -> None:
         "Predator drone was in the area."
     )
     assert all(c.source is None or c.source.name != "involvement" for c in article.claims)
+
+
+def test_a_quotation_then_a_long_name_with_initials(analyse: Analyse) -> None:
+    # fakes-1923848274 (Ahram, AFP): the parser takes "trucks" (inside the quotation) for
+    # the subject of "said"
+    claim = _by_cue(
+        analyse(
+            '"Around twenty civilians were killed as they were unloading trucks carrying aid" '
+            "the International Federation of Red Cross and Red Crescent Societies (IFRC) said in "
+            "a statement."
+        ),
+        "said",
+    )
+    assert claim.source is not None
+    assert claim.source.name == "International Federation of Red Cross and Red Crescent Societies"

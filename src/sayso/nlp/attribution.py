@@ -366,6 +366,16 @@ class AttributionFinder:
                 inverted = self._inverted(cue, sent, start)
                 if inverted:
                     return self._from_words(inverted, book, "right")
+            if (
+                side == "left"
+                and self.surface_fallback
+                and any(t.is_quote for t in cue.doc[subject.i + 1 : cue.i])
+            ):
+                # '"... unloading trucks carrying aid" the IFRC said': the parser's subject
+                # is a word of the quotation; the speaker stands between it and the cue
+                found = self._surface(cue, sent, book, start)
+                if found is not None:
+                    return found
             if side == "right":
                 words = right_phrase(cue.doc[cue.i + 1], sent.end) if cue.i + 1 < sent.end else []
                 if words and plausible_source(words) and subject in words:

@@ -337,12 +337,30 @@ def left_phrase(end: Token, start_limit: int) -> list[Token]:
     cue in text without commas ("... in Syria's Kobani a monitor said", "... outside
     Aleppo the Syrian Observatory for Human Rights said")."""
     doc = end.doc
+    if (
+        end.text == ")"
+        and end.i - 2 >= start_limit
+        and doc[end.i - 2].text == "("
+        and doc[end.i - 1].is_upper
+    ):
+        end = doc[end.i - 3]  # "the IFRC ... Societies (IFRC) said": the name before its initials
     if end.pos_ not in {"PROPN", "NOUN"} and end.ent_type_ not in _NAME_ENTS:
         return []
     tokens = [end]
     i = end.i - 1
     while i >= start_limit:
         tok = doc[i]
+        if (
+            tok.lower_ == "and"
+            and tokens[0].pos_ == "PROPN"
+            and i - 1 >= start_limit
+            and doc[i - 1].pos_ == "PROPN"
+            and any(t.lower_ == "of" for t in doc[max(start_limit, i - 4) : i - 1])
+        ):
+            # "the International Federation of Red Cross and Red Crescent Societies"
+            tokens.insert(0, tok)
+            i -= 1
+            continue
         if _hyphen_part(tok) and (tok.text in {"-", "–"} or _hyphen_part(tokens[0])):
             tokens.insert(0, tok)
             i -= 1
