@@ -1089,3 +1089,12 @@ def test_the_time_of_the_attack_that_killed(analyse: Analyse) -> None:
         "news agency reported on Tuesday."
     )
     assert _one(article, 11).period is None
+
+
+def test_the_northern_city_is_the_last_city_named(analyse: Analyse) -> None:
+    # the FA-KES habit "the northern city", "the central city" for the city named before
+    article = analyse(
+        "Shells hit Aleppo city on Monday. Five people were killed in the northern city the "
+        "monitor said."
+    )
+    assert (_one(article, 5).location or "").startswith("Aleppo")

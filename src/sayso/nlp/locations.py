@@ -505,7 +505,10 @@ def _bare(text: str) -> str:
 def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
     """ "the city" / "the town" in a figure's clause, not followed by "of X"."""
     for tok in scope:
-        if tok.lower_ in _GENERIC_REFERENCES and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+        k = tok.i - 1
+        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod":
+            k -= 1  # "the central city", "the besieged town"
+        if tok.lower_ in _GENERIC_REFERENCES and k >= 0 and doc[k].lower_ == "the":
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 continue
             if tok.dep_ == "pobj" or tok.head.lower_ in {"in", "near", "across", "around"}:
