@@ -1098,3 +1098,13 @@ def test_the_northern_city_is_the_last_city_named(analyse: Analyse) -> None:
         "monitor said."
     )
     assert (_one(article, 5).location or "").startswith("Aleppo")
+
+
+def test_the_time_up_to_now(analyse: Analyse) -> None:
+    # MediaCloud blind5 (Indian health bulletins), ScrapingHub blindsh2
+    article = analyse(
+        "A total of 9,541 cases have been reported till date, and 3,632 patients are at present "
+        "under treatment. The death toll has risen to 12 so far."
+    )
+    periods = [f.period.text if f.period else None for f in article.figures]
+    assert periods == ["till date", "at present", "so far"]

@@ -33,6 +33,9 @@ _PHRASE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s+\w+)\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\bover\s+the\s+weekend\b|\bovernight\b"
+    # the time up to now: "12 deaths so far", "9,541 cases till date", "3,632 at present"
+    r"|\b(?:so\s+far|to\s+date|till\s+date|thus\s+far|at\s+present|currently"
+    r"|year-to-date|year\s+to\s+date)\b"
     # fiscal periods, which no calendar resolves: "for FY19", "in fiscal 2020", "in Q3"
     r"|\b(?:in|for|during)\s+(?:the\s+)?(?:FY\s?\d{2,4}|fiscal\s+(?:year\s+)?\d{4}"
     r"|Q[1-4](?:\s+\d{4})?|H[12](?:\s+\d{4})?)\b",
