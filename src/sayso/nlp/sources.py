@@ -206,6 +206,12 @@ def noun_phrase(head: Token) -> list[Token]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
                 right.extend([child, *noun_phrase(objects[0])])
+                # "Institute of Alcohol Abuse and Alcoholism": a name's coordinated part
+                obj = objects[0]
+                cc = [c for c in obj.children if c.dep_ == "cc" and c.i == obj.i + 1]
+                conj = [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                if cc and conj and conj[0].i == obj.i + 2:
+                    right.extend([cc[0], *noun_phrase(conj[0])])
             break
         else:
             break
