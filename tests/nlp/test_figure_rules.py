@@ -1108,3 +1108,11 @@ def test_the_time_up_to_now(analyse: Analyse) -> None:
     )
     periods = [f.period.text if f.period else None for f in article.figures]
     assert periods == ["till date", "at present", "so far"]
+
+
+def test_a_state_before_the_noun_gives_way_to_the_clause(analyse: Analyse) -> None:
+    # FA-KES 1926479189 (SANA): the injured died; wounded who arrive are wounded
+    article = analyse("Six injured civilians died on Saturday in the city.")
+    assert _one(article, 6).outcome == "killed"
+    article = analyse("Twenty wounded civilians arrived at the hospital.")
+    assert _one(article, 20).outcome == "wounded"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .outcomes import outcome_from_noun, outcome_of_event, outcome_of_verb
+from .outcomes import OUTCOME_ADJECTIVES, outcome_from_noun, outcome_of_event, outcome_of_verb
 
 __all__ = [
     "ADJACENT_OUTCOMES",
@@ -71,6 +71,9 @@ def outcome_of_clause(verb: Token | None, noun: Token | None, person: bool) -> s
     if not found and noun is not None:
         for child in noun.children:
             if child.dep_ in {"acl", "relcl", "amod"} and child.pos_ in {"VERB", "ADJ"}:
+                if child.dep_ == "amod" and child.lower_ in OUTCOME_ADJECTIVES:
+                    add(OUTCOME_ADJECTIVES[child.lower_])  # "80 other wounded persons"
+                    continue
                 for v in verbs_from(child):
                     add(outcome_of_verb(v, person))
         add(outcome_from_noun(noun.lower_))

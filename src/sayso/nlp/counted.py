@@ -162,6 +162,14 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
             i += 1  # "140 million monthly active businesses"
             continue
         if (
+            tok.lower_ in _PARTICIPLES
+            and i + 1 < limit
+            and doc[i + 1].lower_ in PERSON_NOUNS
+            and doc[i + 1].pos_ == "NOUN"
+        ):
+            i += 1  # "six injured civilians died": the state before what the clause tells
+            continue
+        if (
             tok.ent_type_ in {"DATE", "TIME"}
             and not tok.like_num
             and tok.lower_ not in PERSON_NOUNS
