@@ -519,3 +519,12 @@ def test_a_quotation_then_a_long_name_with_initials(analyse: Analyse) -> None:
     )
     assert claim.source is not None
     assert claim.source.name == "International Federation of Red Cross and Red Crescent Societies"
+
+
+def test_names_with_a_capitalised_without(analyse: Analyse) -> None:
+    # fakes-1926479220 (Daily Sabah)
+    claim = _by_cue(
+        analyse("Doctors Without Borders said at least 130 medical facilities have been targeted."),
+        "said",
+    )
+    assert claim.source is not None and claim.source.name == "Doctors Without Borders"

@@ -122,7 +122,7 @@ _NOT_SOURCES = {
 }
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
-_NAME_JOINERS = {"of", "for", "and", "&", "de", "du", "des", "al", "el", "sans", "on"}
+_NAME_JOINERS = {"of", "for", "and", "&", "de", "du", "des", "al", "el", "sans", "on", "without"}
 _POST_PREPS = {"of", "for", "at", "from", "in", "with", "to"}
 """Prepositions that attach where someone speaks from: `a source at Aleppo Police Command`."""
 _PP_BREAKS = {"of", "for", "at", "from", "in", "with", "to", "by", "on", "about", "near"}
@@ -201,7 +201,9 @@ def noun_phrase(head: Token) -> list[Token]:
         if child.dep_ == "case":  # "Britain 's"
             right.append(child)
         elif child.dep_ == "prep" and (
-            child.lower_ in {"of", "for"} or (child.ent_type_ and child.ent_iob_ == "I")
+            child.lower_ in {"of", "for"}
+            or (child.ent_type_ and child.ent_iob_ == "I")
+            or child.text in {"Without", "Sans"}  # "Doctors Without Borders"
         ):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].pos_ == "PROPN":
@@ -585,6 +587,8 @@ def _proper_run(tokens: list[Token]) -> list[Token]:
             or (tok.ent_type_ in _NAME_ENTS and tok.text[:1].isupper())
             or (run and _hyphen_part(tok) and _joined(run[-1], tok))
             or (run and tok.lower_ in {"-", "–"} and _hyphen_part(tok))
+            # "Doctors Without Borders": a capitalised joiner makes a name of the word before
+            or (n + 1 < len(tokens) and tokens[n + 1].text in {"Without", "Sans"})
         )
         joiner = (
             run
