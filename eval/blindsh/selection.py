@@ -70,6 +70,18 @@ def order() -> list[str]:
     return random.sample(ids, len(ids))
 
 
+def continue_walk(start: int, decisions: dict[int, str], kept: list[str], n: int) -> None:
+    """Print positions `start` to n-1 of the walk with each page's decision, after checking
+    that the pages decided "kept" are `kept` (what a later set's selection.py runs)."""
+    with open(GT, encoding="utf-8") as fh:
+        gt = json.load(fh)
+    walk = order()
+    assert [k for i, k in enumerate(walk) if decisions.get(i) == "kept"] == kept
+    for i, k in enumerate(walk[:n]):
+        if i >= start:
+            print(i, k, gt[k]["url"], decisions.get(i, "not read"))
+
+
 if __name__ == "__main__":
     with open(GT, encoding="utf-8") as fh:
         gt = json.load(fh)
