@@ -52,10 +52,13 @@ def _evaluate() -> ModuleType:
         "blindfakes8",
         "blindfakes9",
         "blindfakes10",
+        "blindfakes11",
+        "blindfakes12",
         "blindsh",
         "blindsh2",
         "blindsh3",
         "blindsh4",
+        "blindsh5",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:

@@ -9,14 +9,13 @@ set continues its walk from position 70 (positions 0-14 are the first set, 15-26
 stopped at 89) with each page's decision.
 """
 
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "blindsh"))
 
-from selection import GT, order  # noqa: E402  (the first set's order)
+from selection import continue_walk  # noqa: E402  (the first set's walk)
 
 START = 70  # positions 0-14 are the first set, 15-26 the second, 27-46 the third, 47-69 the fourth
 DECISIONS = {
@@ -56,11 +55,4 @@ KEPT = [
 
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    n = int(args[0]) if args else 90
-    with open(GT, encoding="utf-8") as fh:
-        gt = json.load(fh)
-    walk = order()
-    assert [k for i, k in enumerate(walk) if DECISIONS.get(i) == "kept"] == KEPT
-    for i, k in enumerate(walk[:n]):
-        if i >= START:
-            print(i, k, gt[k]["url"], DECISIONS.get(i, "not read"))
+    continue_walk(START, DECISIONS, KEPT, int(args[0]) if args else 90)
