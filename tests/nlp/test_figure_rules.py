@@ -1116,3 +1116,17 @@ def test_a_state_before_the_noun_gives_way_to_the_clause(analyse: Analyse) -> No
     assert _one(article, 6).outcome == "killed"
     article = analyse("Twenty wounded civilians arrived at the hospital.")
     assert _one(article, 20).outcome == "wounded"
+
+
+def test_a_quoted_the_is_no_place_and_a_peoples_village_of_x(analyse: Analyse) -> None:
+    # FA-KES 1923848311 (Ahram, AFP): 'The' opens a quotation; 1962495647 (Al-Alam)
+    article = analyse(
+        "An air strike on a market killed at least 21 people in a village of Aleppo province. "
+        '"The number of people killed in an air strike this morning against the market area of '
+        'Atareb village has risen to 21 including three children" said the Observatory.'
+    )
+    assert all(f.location != "The" for f in article.figures)
+    article = analyse(
+        "They said 350 hostages were taken to a mosque in the Arab Sunni village of Bab Alfaraj."
+    )
+    assert (_one(article, 350).location or "").startswith("Bab Alfaraj")

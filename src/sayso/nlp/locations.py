@@ -228,7 +228,8 @@ Syrias war" (FA-KES drops the apostrophe), not "Turkeys state-run news agency"."
 
 
 def _known(text: str, names: frozenset[str], strict: bool = False) -> bool:
-    return is_place(text, strict=strict) or normalize(text) in names
+    key = normalize(text)
+    return is_place(text, strict=strict) or (bool(key) and key in names)
 
 
 def normalize(text: str) -> str:
@@ -390,6 +391,17 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         ):
             i = j  # "Russia's Kursk region": the owner yields to the named place
             continue
+        if (
+            nxt is not None
+            and nxt.lower_ in PLACE_WORDS
+            and not known
+            and j + 2 < span.end
+            and doc[j + 1].lower_ == "of"
+            and _is_name(doc[j + 2])
+            and all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in words)
+        ):
+            i = j  # "the Arab Sunni village of Bab Alfaraj": the place is the name after "of"
+            continue
         if nxt is not None and nxt.lower_ in {"dollar", "dollars", "time", "stock"}:
             i = j  # "88 billion Hong Kong dollars", "New York time": not where
             continue
@@ -454,7 +466,9 @@ class PlaceBook:
 
     def note(self, places: list[Place]) -> None:
         self.seen.extend(places)
-        self.names = self.names | {normalize(p.text) for p in places if len(p.text) > 3}
+        self.names = self.names | {
+            key for p in places if len(p.text) > 3 and (key := normalize(p.text))
+        }
 
     def last_event(self) -> str | None:
         """Where the latest placed figure happened: what "the strikes" take up."""
