@@ -1130,3 +1130,12 @@ def test_a_quoted_the_is_no_place_and_a_peoples_village_of_x(analyse: Analyse) -
         "They said 350 hostages were taken to a mosque in the Arab Sunni village of Bab Alfaraj."
     )
     assert (_one(article, 350).location or "").startswith("Bab Alfaraj")
+
+
+def test_a_list_of_places_without_commas(analyse: Analyse) -> None:
+    # FA-KES 1926479049 (SANA headline, commas lost); "Aleppo Syria" is no list
+    article = analyse(
+        "Terrorist attacks killed 22 people and injured 6 in Damascus Aleppo and Idleb."
+    )
+    assert {f.location for f in article.figures} == {"Damascus Aleppo and Idleb"}
+    assert analyse("Strikes killed 5 in Aleppo Syria.").figures[0].location == "Aleppo"

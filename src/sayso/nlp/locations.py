@@ -93,6 +93,24 @@ def _coordinated_places(doc: Doc, j: int, limit: int) -> int | None:
     return None
 
 
+def _place_list(doc: Doc, j: int, limit: int, names: frozenset[str]) -> int | None:
+    """The end of a list of places written without commas that closes with "and": the
+    place ending at `j`, then "Aleppo and Idleb" in "in Damascus Aleppo and Idleb"."""
+    k = j
+    while k < limit:
+        coordinated = doc[k].lower_ == "and"
+        m = k + 1 if coordinated else k
+        if m >= limit or not _is_name(doc[m]):
+            return None
+        n = _name_run(doc, m, limit)
+        if n == m or not _known(doc[m:n].text, names, strict=True):
+            return None
+        if coordinated:
+            return n
+        k = n
+    return None
+
+
 def _acronym(text: str) -> bool:
     """ "UN", "U.N.", "UNICEF": an organisation's initials, unless a country's ("U.S.")."""
     letters = text.replace(".", "")
@@ -423,6 +441,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         joined = _coordinated_places(doc, j, span.end)
         if joined is not None:
             end = joined  # "al-Sulimaniah and al-Furqan neighborhoods": both, one place
+        elif end == j and _known(doc[i:j].text, names, strict=True):
+            end = _place_list(doc, end, span.end, names) or end
         # a direction before the name: "western Aleppo", "eastern rural Deir Ezzor"
         while start > span.start and doc[start - 1].lower_ in DIRECTIONS:
             start -= 1
