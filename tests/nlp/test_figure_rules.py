@@ -1139,3 +1139,13 @@ def test_a_list_of_places_without_commas(analyse: Analyse) -> None:
     )
     assert {f.location for f in article.figures} == {"Damascus Aleppo and Idleb"}
     assert analyse("Strikes killed 5 in Aleppo Syria.").figures[0].location == "Aleppo"
+
+
+def test_shot_then_another_verb(analyse: Analyse) -> None:
+    # FA-KES 1962495647 (Al-Alam): "shot beheaded or both" are executions
+    article = analyse(
+        "At least 15 of the hostages taken by ISIS in the past week have been shot beheaded or "
+        "both CRUX reports."
+    )
+    assert _one(article, 15).outcome == "executed"
+    assert analyse("Two protesters were shot and wounded.").figures[0].outcome == "wounded"

@@ -144,6 +144,11 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
     if lemma in {"shoot", "gun"} and "dead" in subtree:
         return "killed"
     if lemma == "shoot":
+        for child in verb.children:
+            other = child.lemma_.lower()
+            if child.dep_ in {"conj", "advcl"} and other in OUTCOME_VERBS and other != "shoot":
+                return OUTCOME_VERBS[other]  # "have been shot beheaded or both"
+    if lemma == "shoot":
         return "wounded" if person else "other"
     if lemma == "leave":
         # "leaving 23 civilians - including nine children - dead"
