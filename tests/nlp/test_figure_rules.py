@@ -1149,3 +1149,16 @@ def test_shot_then_another_verb(analyse: Analyse) -> None:
     )
     assert _one(article, 15).outcome == "executed"
     assert analyse("Two protesters were shot and wounded.").figures[0].outcome == "wounded"
+
+
+def test_the_actor_of_another_clause_and_a_festival_are_not_where(analyse: Analyse) -> None:
+    # ScrapingHub 7916ecca (AP via CTV), 16c30add (Vox)
+    article = analyse(
+        "Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the "
+        "country."
+    )
+    assert _one(article, 13000).location == "Afghanistan"
+    article = analyse(
+        "This year, officials in Delhi banned firecrackers ahead of Diwali, arresting 210 people."
+    )
+    assert _one(article, 210).location == "Delhi"

@@ -164,6 +164,10 @@ def _location(
         if inside:
             return _innermost(doc, inside[-1], usable)
         after = [p for p in candidates if p.start >= end]
+        if candidates is specific:
+            # a town of another clause, but not its actor ("18 years after Washington
+            # invaded the country")
+            after = [p for p in after if not any(t.dep_ == "nsubj" for t in doc[p.start : p.end])]
         if after:
             return _innermost(doc, after[0], usable)
         if count and candidates is usable:

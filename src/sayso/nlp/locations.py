@@ -141,7 +141,8 @@ _ARTICLES = {"al", "el", "ad", "as", "ar", "an", "ash", "az"}
 _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "ramadan",
+    "friday", "saturday", "sunday", "ramadan", "diwali", "eid", "christmas", "easter",
+    "thanksgiving", "hanukkah", "passover", "nowruz",
 }  # fmt: skip
 
 
