@@ -1162,3 +1162,11 @@ def test_the_actor_of_another_clause_and_a_festival_are_not_where(analyse: Analy
         "This year, officials in Delhi banned firecrackers ahead of Diwali, arresting 210 people."
     )
     assert _one(article, 210).location == "Delhi"
+
+
+def test_units_deployed(analyse: Analyse) -> None:
+    # ScrapingHub 16c30add (Vox): units keep their complement and can be deployed
+    figure = analyse(
+        "Roughly 200 teams of traffic police were deployed to enforce the rules."
+    ).figures[0]
+    assert (figure.counted, figure.outcome) == ("teams of traffic police", "deployed")

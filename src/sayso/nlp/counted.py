@@ -27,6 +27,7 @@ _RELATIONAL = {
     "members", "member", "relatives", "families", "supporters", "employees", "staff",
     "residents", "citizens", "soldiers", "fighters", "officers", "personnel", "troops",
     "leaders", "followers", "workers", "children", "students", "sons", "parents",
+    "teams", "units", "squads", "crews", "battalions", "brigades",
 }  # fmt: skip
 _MODIFIER_POS = {"ADJ", "PROPN", "NOUN", "VERB"}
 _STOP_WORDS = {

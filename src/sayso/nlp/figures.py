@@ -563,8 +563,8 @@ class FigureFinder:
             outcome = (
                 "captured" if kind == "territory" else ("other" if kind == "materiel" else outcome)
             )
-        if kind == "agent":
-            outcome = None
+        if kind == "agent" and outcome != "deployed":
+            outcome = None  # groups are no casualties; "200 teams of police were deployed"
         figure = FigureMatch(
             span=span, quantity=quantity, sent=sent, unit=unit, noun=noun, kind=kind
         )
