@@ -1170,3 +1170,13 @@ def test_units_deployed(analyse: Analyse) -> None:
         "Roughly 200 teams of traffic police were deployed to enforce the rules."
     ).figures[0]
     assert (figure.counted, figure.outcome) == ("teams of traffic police", "deployed")
+
+
+def test_a_figure_belongs_to_the_report_nested_around_it(analyse: Analyse) -> None:
+    # ScrapingHub d90bda7e (Al Jazeera): the 200 are the reports', not Amnesty's
+    article = analyse(
+        "The organization believes that the real death toll may be much higher, with some "
+        "reports suggesting as many as 200 have been killed."
+    )
+    owner = next(c for c in article.claims if c.figures)
+    assert owner.source is not None and owner.source.name == "some reports"

@@ -681,7 +681,13 @@ class FigureFinder:
         reporter: dict[int, Attribution] = {}
         for figure in figures:
             token = figure.span[-1]
-            owner = next((c for c in claims if c.holds(token)), None)
+            # the innermost claim that holds it: "believes that ..., with some reports
+            # suggesting as many as 200 have been killed" gives the 200 to the reports
+            holders = [c for c in claims if c.holds(token)]
+            owner = holders[0] if holders else None
+            nested = [c for c in holders[1:] if owner is not None and _inside(c, owner)]
+            if nested:
+                owner = min(nested, key=_content_size)
             if owner is None:
                 owner = next(
                     (
@@ -709,6 +715,25 @@ class FigureFinder:
                 owner.figures.append(figure)
         claims.sort(key=lambda c: (c.sent.start, c.content[0].start if c.content else 0))
         return claims
+
+
+def _content_size(claim: Attribution) -> int:
+    return sum(len(span) for span in claim.content)
+
+
+def _inside(inner: Attribution, outer: Attribution) -> bool:
+    """Is `inner` a report nested in what `outer` says: its cue among `outer`'s words and
+    its content a strict part of them ("believes that ..., with some reports suggesting
+    ..."), not a closing credit of the same words ("... Sana News reported")?"""
+    mine = {i for span in inner.content for i in range(span.start, span.end)}
+    theirs = {i for span in outer.content for i in range(span.start, span.end)}
+    return (
+        inner.cue is not None
+        and inner.cue.start in theirs
+        and bool(mine)
+        and min(mine) > inner.cue.start  # what it reports follows its cue
+        and mine < theirs
+    )
 
 
 def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> list[Span]:
