@@ -528,3 +528,15 @@ def test_names_with_a_capitalised_without(analyse: Analyse) -> None:
         "said",
     )
     assert claim.source is not None and claim.source.name == "Doctors Without Borders"
+
+
+def test_according_to_one_estimate(analyse: Analyse) -> None:
+    # ScrapingHub 16c30add (Vox)
+    claim = _by_cue(
+        analyse(
+            "Pollution has also shaved 3.2 years from the life expectancies of 660 million people "
+            "in the country, according to one estimate."
+        ),
+        "according to",
+    )
+    assert claim.source is not None and claim.source.mention == "one estimate"

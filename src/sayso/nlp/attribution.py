@@ -644,6 +644,13 @@ class AttributionFinder:
         if to.i + 1 >= sent.end:
             return None
         words = right_phrase(doc[to.i + 1], sent.end)
+        if (
+            not words
+            and doc[to.i + 1].lower_ == "one"
+            and to.i + 2 < sent.end
+            and doc[to.i + 2].lower_ in SPEECH_NOUNS
+        ):
+            words = [doc[to.i + 1], doc[to.i + 2]]  # "according to one estimate"
         cue_end = to.i + 1
         if words and words[-1].lower_ in SPEECH_NOUNS:
             # "according to estimates by the U.S.", "according to figures from the ministry"
