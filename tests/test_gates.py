@@ -54,11 +54,14 @@ def _evaluate() -> ModuleType:
         "blindfakes10",
         "blindfakes11",
         "blindfakes12",
+        "blindfakes13",
+        "blindfakes14",
         "blindsh",
         "blindsh2",
         "blindsh3",
         "blindsh4",
         "blindsh5",
+        "blindsh6",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:
