@@ -1180,3 +1180,26 @@ def test_a_figure_belongs_to_the_report_nested_around_it(analyse: Analyse) -> No
     )
     owner = next(c for c in article.claims if c.figures)
     assert owner.source is not None and owner.source.name == "some reports"
+
+
+def test_where_clauses_quarters_and_forced_flight(analyse: Analyse) -> None:
+    # FA-KES 1924058204 (Daily Sabah), 1923848319 (Ahram, AFP), 1923102835 (Al-Araby)
+    article = analyse(
+        "Khan Tuman is near Orum al-Kubrah the town where an attack on aid trucks killed around "
+        "20 civilians on Monday after Washington accused Moscow of responsibility."
+    )
+    assert "Orum al-Kubrah" in (_one(article, 20).location or "")
+    article = analyse(
+        '"At least 15 people were killed and 12 others injured in the Armenian district which is '
+        'home to mostly Christians and Alawites" said Rami Abdel Rahman.'
+    )
+    assert _one(article, 15).location == "Armenian district"
+    article = analyse(
+        "More than 280000 people have been killed since Syrias conflict erupted in 2011 and "
+        "millions have been forced to flee."
+    )
+    killed = _one(article, 280000)
+    assert (
+        killed.period is not None and killed.period.text == "since Syrias conflict erupted in 2011"
+    )
+    assert [f.outcome for f in article.figures if f.value is None] == ["displaced"]

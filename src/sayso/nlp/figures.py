@@ -650,7 +650,9 @@ class FigureFinder:
             and (noun is None or not p.start <= noun.i < p.end)
             and not counted_with & set(range(p.start, p.end))
         ]
-        place = _location(doc, q_start, end, scope, scope_ids, places, bounds, unit is None)
+        place = _where_antecedent(doc, q_start, bounds[0], places) or _location(
+            doc, q_start, end, scope, scope_ids, places, bounds, unit is None
+        )
         reporter = reporting_place(verb, noun)
         if reporter is not None and place is None:
             figure.location = reporter  # "Sweden has reported 201,000 cases"
@@ -808,6 +810,25 @@ def _part_of(doc: Doc, q_start: int) -> bool:
 def _number_start(doc: Doc, start: int) -> int:
     """Where the number itself starts: after a currency symbol ("$12.9bn")."""
     return start + 1 if doc[start].lower_ in CURRENCY_SYMBOLS else start
+
+
+def _where_antecedent(doc: Doc, start: int, lo: int, places: list[Place]) -> Place | None:
+    """ "Orum al-Kubrah the town where an attack ... killed around 20 civilians": a figure
+    in a "where" clause happened at the place the clause describes (read from the surface:
+    the parser often loses the relative clause)."""
+    where = next((t for t in reversed(doc[lo:start]) if t.lower_ == "where"), None)
+    if where is None or any(where.i < p.start < start for p in places):
+        return None
+    named = [p for p in places if p.end <= where.i and where.i - p.end <= 3]
+    if not named or not all(
+        t.lower_ in {"the", ","} or t.lower_ in _WHERE_NOUNS for t in doc[named[-1].end : where.i]
+    ):
+        return None
+    return named[-1]
+
+
+_WHERE_NOUNS = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood",
+                "camp", "region", "province", "suburb", "market"}  # fmt: skip
 
 
 def _munitions(doc: Doc, phrase: tuple[int, int, int], limit: int) -> bool:

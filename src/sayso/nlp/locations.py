@@ -60,6 +60,7 @@ _NOT_PLACES = {
 
 
 _CURRENCY_UNITS = {"dollar", "dollars", "cent", "cents"}
+_QUARTERS = {"district", "quarter", "neighbourhood", "neighborhood"}
 
 
 _PLURAL_PLACE_WORDS = {
@@ -395,9 +396,14 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         ):
             i = j
             continue
-        if _demonym(text) or (
+        quarter = (
+            nxt is not None
+            and nxt.lower_ in _QUARTERS
+            and not (j + 1 < span.end and doc[j + 1].lower_ == "of")
+        )  # "the Armenian district", "the Christian quarter": a named part of a city
+        if (_demonym(text) and not quarter) or (
             tok.ent_type_ == "NORP"
-            and not is_place(text, strict=True)
+            and (not is_place(text, strict=True) or text.endswith("s"))  # "Alawites"
             and not (place_word_after or of_place or surrounded)  # "al-Hamediyeh neighborhood"
         ):
             i = j

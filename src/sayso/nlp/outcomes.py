@@ -159,6 +159,11 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
                 break
     if lemma in {"force", "drive", "push"} and subtree & {"homes", "home", "houses", "out"}:
         return "displaced"  # "forced 33000 residents out of their homes"
+    if lemma == "force" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in {"flee", "leave", "evacuate"}
+        for c in verb.children
+    ):
+        return "displaced"  # "millions have been forced to flee"
     if lemma in {"cut", "lose", "leave"} and subtree & _SERVICES and not objects & _COMBATANTS:
         return "other"  # "cut power to some 375,000 people"
     if lemma in {"place", "put", "keep", "hold"} and subtree & {

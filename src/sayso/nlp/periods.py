@@ -115,6 +115,18 @@ _MONTH_WORDS = {
 }  # fmt: skip
 
 
+def _clause_end(verb: Token) -> int:
+    """Where a clause ends: before a coordinated clause with its own subject ("since the
+    conflict erupted in 2011 [and millions have been forced to flee]")."""
+    end = max(t.i for t in verb.subtree) + 1
+    for child in verb.children:
+        if child.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            first = min(t.i for t in child.subtree)
+            cc = [c.i for c in verb.children if c.dep_ == "cc" and c.i < first]
+            end = min(end, cc[-1] if cc else first)
+    return end
+
+
 def _since_clause(doc: Doc, ent: Span) -> Span | None:
     """The whole "since ..." phrase a date sits in ("since peace talks broke off in April")."""
     node = ent.root
@@ -127,8 +139,7 @@ def _since_clause(doc: Doc, ent: Span) -> Span | None:
             return doc[node.i : end]
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ == "since":
-                subtree = list(node.subtree)
-                return doc[child.i : subtree[-1].i + 1]
+                return doc[child.i : _clause_end(node)]
         if node.head.i == node.i:
             break
         node = node.head
