@@ -540,3 +540,17 @@ def test_according_to_one_estimate(analyse: Analyse) -> None:
         "according to",
     )
     assert claim.source is not None and claim.source.mention == "one estimate"
+
+
+def test_a_closing_agency_credit_is_not_what_the_source_said(analyse: Analyse) -> None:
+    # fakes-1965511152 (Al-Manar, commas lost): "said on Monday SANA reported"
+    claim = _by_cue(
+        analyse(
+            "Nine civilians including three children were killed when terrorists fired rocket "
+            "shells on al-Serian neighborhood in Aleppo city a source in the northern province "
+            "said on Monday SANA reported."
+        ),
+        "said",
+    )
+    assert claim.content.startswith("Nine civilians")
+    assert [f.value for f in claim.figures] == [9, 3]

@@ -853,10 +853,24 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
         and (any_side or c.i > cue.i)
         and len(list(c.subtree)) >= 2
         and not (c.tag_ == "VBG" and c.lemma_.lower() in CUE_VERBS)  # "..., adding that"
+        and not _agency_credit(c)  # "... a source said on Monday SANA reported."
         and not any(
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _agency_credit(verb: Token) -> bool:
+    """An agency's closing credit parsed as what a cue reports: "SANA reported", "AFP
+    said" (a verb of saying whose clause holds only its subject and adjuncts)."""
+    if verb.lemma_.lower() not in {"report", "say"}:
+        return False
+    words = [t for t in verb.subtree if not t.is_punct and t.i != verb.i]
+    return (
+        len(words) <= 4
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+        and not any(t.dep_ in {"ccomp", "dobj"} for t in verb.children)
+    )
 
 
 def _closes_sentence(last: Token, sent: Span) -> bool:
