@@ -554,3 +554,13 @@ def test_a_closing_agency_credit_is_not_what_the_source_said(analyse: Analyse) -
     )
     assert claim.content.startswith("Nine civilians")
     assert [f.value for f in claim.figures] == [9, 3]
+
+
+def test_a_headline_labelled_monitoring_group(analyse: Analyse) -> None:
+    # fakes-1923848207 (Ahram, Reuters)
+    article = analyse(
+        "Syrian army kills 62 rebels east of Damascus Monitoring group\n\nSixty-two rebel "
+        "fighters were killed in an ambush near Adra said the Syrian Observatory for Human Rights."
+    )
+    headline = next(c for c in article.claims if c.where == "title")
+    assert headline.source is not None and headline.source.mention == "Monitoring group"

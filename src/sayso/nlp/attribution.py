@@ -749,6 +749,8 @@ class AttributionFinder:
             label = [t for t in words if t.i > colon.i]
             if not plausible_source(label):
                 return None
+        elif words[-1].lower_ == "group" and words[-2].lower_ in {"monitoring", "rights"}:
+            label = words[-2:]  # "Syrian army kills 62 rebels east of Damascus Monitoring group"
         elif words[-1].lower_ in LABEL_WORDS:
             label = [words[-1]]
             prev = words[-2]
