@@ -56,6 +56,8 @@ def _evaluate() -> ModuleType:
         "blindfakes12",
         "blindfakes13",
         "blindfakes14",
+        "blindfakes15",
+        "blindfakes16",
         "blindsh",
         "blindsh2",
         "blindsh3",
