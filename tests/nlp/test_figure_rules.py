@@ -1203,3 +1203,14 @@ def test_where_clauses_quarters_and_forced_flight(analyse: Analyse) -> None:
         killed.period is not None and killed.period.text == "since Syrias conflict erupted in 2011"
     )
     assert [f.outcome for f in article.figures if f.value is None] == ["displaced"]
+
+
+def test_datelines_and_title_case_common_nouns_are_not_places(analyse: Analyse) -> None:
+    # FA-KES 1965495359 and 1965495360 (Sputnik)
+    article = analyse(
+        "MOSCOW (Sputnik) According to SANA news agency terrorists fired rocket shells on "
+        "al-Qussour neighborhood killing 30 people."
+    )
+    assert _one(article, 30).location == "al-Qussour neighborhood"
+    article = analyse("Death Toll From Daesh Militants Attack on Village in Syrian Hama Reaches 51")
+    assert _one(article, 51).location != "Village"

@@ -299,8 +299,10 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 out.append(Place(doc[i].text[:-1], i, j, True, "country"))
             i = j
             continue
-        if j - i > 1 and _owner(doc[i]):
-            i += 1  # "Syrias Kobani"
+        if j - i > 1 and (
+            _owner(doc[i]) or (_demonym(doc[i].text) and doc[i + 1].ent_type_ in {"GPE", "LOC"})
+        ):
+            i += 1  # "Syrias Kobani", "Syrian Hama"
         elif j - i > 1 and not _known(doc[i:j].text, names):
             # "Syrias Kobani" tagged as one organisation: the longest known tail
             tail = next(
@@ -426,6 +428,17 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" for t in words)
         ):
             i = j  # "the Arab Sunni village of Bab Alfaraj": the place is the name after "of"
+            continue
+        if (
+            text.isupper()
+            and len(text) > 3
+            and nxt is not None
+            and nxt.text in {"(", "-", "–", "—"}
+        ):
+            i = j  # "MOSCOW (Sputnik)", "BEIRUT -": a dateline, where the story was filed
+            continue
+        if all(t.lower_ in PLACE_WORDS for t in words) and doc[i - 1].lower_ != "the":
+            i = j  # "Attack on Village in Syrian Hama": a title-case common noun
             continue
         if nxt is not None and nxt.lower_ in {"dollar", "dollars", "time", "stock"}:
             i = j  # "88 billion Hong Kong dollars", "New York time": not where
