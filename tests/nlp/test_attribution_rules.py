@@ -564,3 +564,16 @@ def test_a_headline_labelled_monitoring_group(analyse: Analyse) -> None:
     )
     headline = next(c for c in article.claims if c.where == "title")
     assert headline.source is not None and headline.source.mention == "Monitoring group"
+
+
+def test_according_to_a_source_run_into_the_next_subject(analyse: Analyse) -> None:
+    # fakes-1965495359 (Sputnik, commas lost)
+    claim = _by_cue(
+        analyse(
+            "According to SANA news agency terrorists fired a number of rocket shells on "
+            "al-Qussour neighborhood killing 3 civilians."
+        ),
+        "According to",
+    )
+    assert claim.source is not None and claim.source.mention == "SANA news agency"
+    assert claim.content.startswith("terrorists fired")

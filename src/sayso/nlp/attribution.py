@@ -47,6 +47,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     REPORT_NOUNS,
     REPORT_PREPOSITIONS,
+    SOURCE_NOUNS,
     SPEECH_NOUNS,
     TALLY_CUE_VERBS,
 )
@@ -658,17 +659,11 @@ class AttributionFinder:
             if nxt + 2 < sent.end and doc[nxt].tag_ == "VBN" and doc[nxt + 1].lower_ == "by":
                 nxt += 1  # "according to figures compiled by the Syrian Coalition"
             if nxt + 1 < sent.end and doc[nxt].lower_ in {"by", "from", "of"}:
-                holder = right_phrase(doc[nxt + 1], sent.end)
-                subject = next(
-                    (t for t in holder[1:] if t.dep_ == "nsubj" and t.head.i > holder[-1].i), None
-                )
-                if subject is not None:
-                    # "figures compiled by the Syrian Coalitions media office Aleppo bore
-                    # the brunt": the name of the next clause's subject is not the holder's
-                    holder = [t for t in holder if t.i < subject.left_edge.i]
+                holder = _before_next_subject(right_phrase(doc[nxt + 1], sent.end))
                 if holder:
                     cue_end = words[-1].i + 1
                     words = holder
+        words = _before_next_subject(words)
         if not words:
             return None
         if words[-1].lower_ in {"toll", "tally", "count"} and cue_end == to.i + 1:
@@ -860,6 +855,35 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _before_next_subject(words: list[Token]) -> list[Token]:
+    """A source read rightwards in text without commas stops where the next clause's
+    subject starts: "according to SANA news agency [terrorists] fired ...", "figures
+    compiled by the Syrian Coalitions media office [Aleppo] bore the brunt"."""
+    if not words:
+        return words
+    subject = next(
+        (t for t in words[1:] if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > words[-1].i),
+        None,
+    )
+    if subject is None:
+        # the parser left the next verb without a subject: "according to SANA news agency
+        # terrorists fired ...", "according to the Syrian Observatory rebels shelled ..."
+        doc = words[0].doc
+        nxt = words[-1].i + 1
+        if (
+            len(words) > 2
+            and nxt < len(doc)
+            and doc[nxt].tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[nxt].children)
+            and words[-1].tag_ == "NNS"
+            and plausible_source(words[:-1])
+            and (words[-2].pos_ == "PROPN" or words[-2].lower_ in SOURCE_NOUNS)
+        ):
+            return words[:-1]
+        return words
+    return [t for t in words if t.i < subject.left_edge.i]
 
 
 def _agency_credit(verb: Token) -> bool:
