@@ -1214,3 +1214,13 @@ def test_datelines_and_title_case_common_nouns_are_not_places(analyse: Analyse) 
     assert _one(article, 30).location == "al-Qussour neighborhood"
     article = analyse("Death Toll From Daesh Militants Attack on Village in Syrian Hama Reaches 51")
     assert _one(article, 51).location != "Village"
+
+
+def test_a_since_phrase_keeps_a_participle_before_its_noun(analyse: Analyse) -> None:
+    # FA-KES 1923848141 (Ahram): "since a suspected chemical weapons attack on Tuesday"
+    article = analyse(
+        "The death was the first in the town since a suspected chemical weapons attack on "
+        "Tuesday that killed 87 civilians."
+    )
+    period = _one(article, 87).period
+    assert period is not None and period.text.endswith("attack on Tuesday")

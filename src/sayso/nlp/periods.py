@@ -135,7 +135,15 @@ def _since_clause(doc: Doc, ent: Span) -> Span | None:
             subtree = list(node.subtree)
             end = subtree[-1].i + 1
             if node.dep_ == "prep":  # "since 2016": a phrase, no verb of its own
-                end = next((t.i for t in doc[node.i : end] if t.pos_ in {"VERB", "AUX"}), end)
+                end = next(
+                    (
+                        t.i
+                        for t in doc[node.i : end]
+                        if (t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"})
+                        or t.tag_ in {"WDT", "WP"}  # "... on Tuesday [that killed 87]"
+                    ),
+                    end,
+                )  # "since a suspected chemical attack": a participle before a noun stays
             return doc[node.i : end]
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ == "since":
