@@ -577,3 +577,12 @@ def test_according_to_a_source_run_into_the_next_subject(analyse: Analyse) -> No
     )
     assert claim.source is not None and claim.source.mention == "SANA news agency"
     assert claim.content.startswith("terrorists fired")
+
+
+def test_said_to_be_describes_and_claims_nothing(analyse: Analyse) -> None:
+    # fakes-1965511127 (Al-Manar)
+    article = analyse(
+        "In the video terrorists marched at least 18 prisoners said to be Syrian officers and "
+        "pilots by a wooden box of knives."
+    )
+    assert all(c.source is None for c in article.claims)

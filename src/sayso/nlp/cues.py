@@ -166,6 +166,14 @@ def is_cue_verb(tok: Token) -> bool:
         # "he continued" reports; "the battle will continue" and "jets continued to
         # pound Aleppo" do not
         return False
+    if (
+        tok.lemma_.lower() in {"say", "report", "believe", "think", "know"}
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ == "to"
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+        and not any(c.dep_ in {"ccomp", "dobj"} for c in tok.children)
+    ):
+        return False  # "18 prisoners said to be Syrian officers": a description, no claim
     if tok.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lower_ in {"lives", "life"} for c in tok.children
     ):
