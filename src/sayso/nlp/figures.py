@@ -620,6 +620,8 @@ class FigureFinder:
             figure.counted = measured(doc, start, span.end, unit) or market
             if figure.counted is not None and market is not None:
                 figure.counted = price_of_shares(figure.counted)
+            if figure.counted is not None and figure.counted.startswith("/"):
+                figure.counted = f"price per {figure.counted[1:]}"  # "$0.06/kWh"
             if figure.counted is not None and re.match(r"[\d.,]+ ?(?:%|per ?cent)", figure.counted):
                 figure.counted = None  # "11.9 percent were black, 15.36 percent Hispanic"
         elif market is not None and figure.counted is None:
