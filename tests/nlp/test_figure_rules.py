@@ -1224,3 +1224,12 @@ def test_a_since_phrase_keeps_a_participle_before_its_noun(analyse: Analyse) -> 
     )
     period = _one(article, 87).period
     assert period is not None and period.text.endswith("attack on Tuesday")
+
+
+def test_a_price_per_unit(analyse: Analyse) -> None:
+    # ScrapingHub b0cf2bbf (pv magazine)
+    article = analyse(
+        "In September 2017, the Department of Energy announced the $0.06/kWh benchmark of that "
+        "ambition had been achieved three years early."
+    )
+    assert article.figures[0].counted == "price per kWh"
