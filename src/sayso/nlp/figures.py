@@ -180,6 +180,11 @@ class FigureFinder:
             weak = [p for p in found if p not in places and p.kind != "country"]
             kept: list[FigureMatch] = []
             last_end = sent.start  # where the last figure's words ended
+            # where the next figure's clause may start: not inside a phrase, nor at a
+            # count of shells or strikes (read once per sentence, not once per figure)
+            opens_clause = [
+                not _part_of(doc, p[0]) and not _munitions(doc, p, sent.end) for p in phrases
+            ]
             for index, (q_start, start, end) in enumerate(phrases):
                 num_start = _number_start(doc, start)
                 if set(range(start, end)) & (names | described_source) or _speaks(
@@ -189,12 +194,10 @@ class FigureFinder:
                 # the clause of a figure starts after the figure before it ("targeted X
                 # with 4 rocket shells killing 8": the shells are no figure, X is the place)
                 lo = last_end
-                later = [
-                    p
-                    for p in phrases[index + 1 :]
-                    if not _part_of(doc, p[0]) and not _munitions(doc, p, sent.end)
-                ]
-                hi = later[0][0] if later else sent.end
+                hi = next(
+                    (p[0] for k, p in enumerate(phrases) if k > index and opens_clause[k]),
+                    sent.end,
+                )
                 figure = self._read(
                     doc, sent, (q_start, start, num_start, end), places, (lo, hi), book
                 )

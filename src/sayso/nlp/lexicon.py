@@ -368,7 +368,7 @@ def is_agent_noun(word: str) -> bool:
 
 _MENT_BODIES = frozenset(
     {"government", "governments", "parliament", "parliaments", "department", "departments",
-     "management", "establishment", "regiment", "regiments"}
+     "establishment", "regiment", "regiments"}
 )  # fmt: skip
 
 

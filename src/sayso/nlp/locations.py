@@ -372,7 +372,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
         before = doc[max(span.start, i - 2) : i]
         place_word_after = nxt is not None and nxt.lower_ in PLACE_WORDS
-        if _coordinated_places(doc, j, span.end) is not None:
+        joined = _coordinated_places(doc, j, span.end)
+        if joined is not None:
             place_word_after = True
         of_place = len(before) == 2 and before[1].lower_ == "of" and before[0].lower_ in PLACE_WORDS
         # "the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh": all of them, one place
@@ -458,7 +459,6 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             out.append(Place(doc[start:end].text, start, end, False, before[0].lower_))
             i = end
             continue
-        joined = _coordinated_places(doc, j, span.end)
         if joined is not None:
             end = joined  # "al-Sulimaniah and al-Furqan neighborhoods": both, one place
         elif end == j and _known(doc[i:j].text, names, strict=True):
@@ -559,10 +559,12 @@ def _bare(text: str) -> str:
 def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
     """ "the city" / "the town" in a figure's clause, not followed by "of X"."""
     for tok in scope:
+        if tok.lower_ not in _GENERIC_REFERENCES:
+            continue
         k = tok.i - 1
         while k > 0 and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod":
             k -= 1  # "the central city", "the besieged town"
-        if tok.lower_ in _GENERIC_REFERENCES and k >= 0 and doc[k].lower_ == "the":
+        if k >= 0 and doc[k].lower_ == "the":
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 continue
             if tok.dep_ == "pobj" or tok.head.lower_ in {"in", "near", "across", "around"}:
