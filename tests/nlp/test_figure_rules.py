@@ -1233,3 +1233,52 @@ def test_a_price_per_unit(analyse: Analyse) -> None:
         "ambition had been achieved three years early."
     )
     assert article.figures[0].counted == "price per kWh"
+
+
+def test_the_innermost_place_of_a_chain_and_a_suburb_named_after_of(analyse: Analyse) -> None:
+    # FA-KES 1965495360 (Sputnik), 1965511112 (Al-Manar), 1924058067 (Jordan Times),
+    # 1962495687 (SANA)
+    article = analyse(
+        "Thursday attack on Aqareb es Safi village in the Syrian Hama province reached 51 people "
+        "a source in Salamiyeh National Hospital told Sputnik."
+    )
+    assert _one(article, 51).location == "Aqareb es Safi village"
+    article = analyse("A bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday.")
+    assert _one(article, 18).location == "Jaramana"
+    article = analyse(
+        "On Tuesday regime shelling on the Mesraba area also in Eastern Ghouta killed three "
+        "civilians the observatory said."
+    )
+    assert _one(article, 3).location == "Mesraba area"
+    article = analyse(
+        "Militants launched mortar attacks on al-Sqeilbiyeh city and al-Jaberiyeh village in "
+        "Hama province again in north Syria killing one civilian and injuring four others."
+    )
+    assert _one(article, 4).location == "al-Jaberiyeh village"
+    # the district is Al-Ferdous; the province is Daraa's, not Syria's
+    article = analyse(
+        "The Observatory said air strikes killed 29 people in the southern Al-Ferdous district "
+        "of Aleppo."
+    )
+    assert _one(article, 29).location == "southern Al-Ferdous district"
+    article = analyse(
+        "At least 22 people were killed Friday when a car bomb exploded in Daraa province of "
+        "southern Syria."
+    )
+    assert _one(article, 22).location == "Daraa province"
+
+
+def test_attackers_bases_end_at_their_verb(analyse: Analyse) -> None:
+    # FA-KES 1965511197 (SANA): the parser hangs "fired ... in Aleppo city" inside
+    # "positioned in"; the claim's complement is a participle ("claiming the lives")
+    article = analyse(
+        "A source at Aleppo Police Command told SANA that the terrorists positioned in Bustan "
+        "al-Qaser neighborhood fired rocket shells on al-Meridian neighborhood in Aleppo city "
+        "claiming the lives of a man and his wife as their house was destroyed while they were "
+        "inside and injuring four other civilians."
+    )
+    four = _one(article, 4)
+    assert four.location == "al-Meridian neighborhood"
+    assert [c.source.name for c in article.claims if four in c.figures and c.source] == [
+        "A source at Aleppo Police Command"
+    ]

@@ -849,12 +849,17 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
         and c.pos_ in {"VERB", "AUX"}
         and (any_side or c.i > cue.i)
         and len(list(c.subtree)) >= 2
-        and not (c.tag_ == "VBG" and c.lemma_.lower() in CUE_VERBS)  # "..., adding that"
+        # "..., adding that"; not "that shells fired on X [claiming the lives of ...]"
+        and not (c.tag_ == "VBG" and is_cue_verb(c) and not _marked_that(c))
         and not _agency_credit(c)  # "... a source said on Monday SANA reported."
         and not any(
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in verb.children)
 
 
 def _before_next_subject(words: list[Token]) -> list[Token]:

@@ -27,6 +27,7 @@ __all__ = [
     "PLACE_WORDS",
     "Place",
     "PlaceBook",
+    "demonym",
     "event_reference",
     "generic_reference",
     "normalize",
@@ -228,7 +229,7 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
 
 
-def _demonym(text: str) -> bool:
+def demonym(text: str) -> bool:
     """ "Syrian", "North Korean": a people's adjective, not a place."""
     country = country_of(text)
     return country is not None and text.lower() in {d.lower() for d in country.demonyms}
@@ -300,7 +301,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             i = j
             continue
         if j - i > 1 and (
-            _owner(doc[i]) or (_demonym(doc[i].text) and doc[i + 1].ent_type_ in {"GPE", "LOC"})
+            _owner(doc[i]) or (demonym(doc[i].text) and doc[i + 1].ent_type_ in {"GPE", "LOC"})
         ):
             i += 1  # "Syrias Kobani", "Syrian Hama"
         elif j - i > 1 and not _known(doc[i:j].text, names):
@@ -404,7 +405,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and nxt.lower_ in _QUARTERS
             and not (j + 1 < span.end and doc[j + 1].lower_ == "of")
         )  # "the Armenian district", "the Christian quarter": a named part of a city
-        if (_demonym(text) and not quarter) or (
+        if (demonym(text) and not quarter) or (
             tok.ent_type_ == "NORP"
             and (not is_place(text, strict=True) or text.endswith("s"))  # "Alawites"
             and not (place_word_after or of_place or surrounded)  # "al-Hamediyeh neighborhood"

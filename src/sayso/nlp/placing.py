@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution
-from .locations import DIRECTIONS, Place, places_in
+from .locations import DIRECTIONS, PLACE_WORDS, Place, demonym, places_in
+from .places import is_place
 
 __all__ = [
     "earlier_place",
@@ -26,6 +27,7 @@ __all__ = [
     "found_places",
     "innermost",
     "location_of",
+    "named_by",
     "outside_facility",
     "surnames",
     "where_antecedent",
@@ -71,20 +73,20 @@ def location_of(
         inside = [p for p in candidates if p.start in scope_ids or p.end - 1 in scope_ids]
         after = [p for p in inside if p.start >= end]
         if after:
-            return innermost(doc, after[0], usable)
+            return innermost(doc, named_by(doc, after[0], usable), usable)
         if inside:
-            return innermost(doc, inside[-1], usable)
+            return innermost(doc, named_by(doc, inside[-1], usable), usable)
         after = [p for p in candidates if p.start >= end]
         if candidates is specific:
             # a town of another clause, but not its actor ("18 years after Washington
             # invaded the country")
             after = [p for p in after if not any(t.dep_ == "nsubj" for t in doc[p.start : p.end])]
         if after:
-            return innermost(doc, after[0], usable)
+            return innermost(doc, named_by(doc, after[0], usable), usable)
         if count and candidates is usable:
             before = [p for p in candidates if p.end <= start]
             if before:
-                return innermost(doc, before[-1], usable)
+                return innermost(doc, named_by(doc, before[-1], usable), usable)
     return None
 
 
@@ -122,15 +124,41 @@ def innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
             return inner  # "the area of Eastern Ghouta near Damascus"
         if inner.end >= place.start or inner.country or inner.kind in _FACILITIES:
             continue
-        gap = doc[inner.end : place.start]
+        gap = list(doc[inner.end : place.start])
+        if gap and gap[0].lower_ in {"also", "again"}:
+            gap = gap[1:]  # "the Mesraba area also in Eastern Ghouta"
         if (
-            len(gap) <= 8
+            gap
+            and len(gap) <= 8
             and gap[0].lower_ in {"in", ","}
-            and all(t.lower_ in _BETWEEN_PLACES or t.lower_ in DIRECTIONS for t in gap[1:])
+            and all(
+                t.lower_ in _BETWEEN_PLACES or t.lower_ in DIRECTIONS or demonym(t.text)
+                for t in gap[1:]
+            )  # "Aqareb es Safi village in the Syrian Hama province"
         ):
-            return inner
+            return innermost(doc, inner, places)  # "X street in Y neighborhood in Z"
         break
     return place
+
+
+def named_by(doc: Doc, place: Place, places: list[Place]) -> Place:
+    """ "the Damascus suburb of Jaramana": the suburb is named after "of", not the city
+    that describes it."""
+    if (
+        place.kind not in PLACE_WORDS
+        or place.end - place.start < 2
+        or doc[place.end - 1].lower_ != place.kind
+        or place.end + 1 >= len(doc)
+        or doc[place.end].lower_ != "of"
+        # the words before the place word name a place of their own (not "the Al-Ferdous
+        # district of Aleppo", where the district is Al-Ferdous)
+        or not is_place(doc[place.start : place.end - 1].text, strict=True)
+    ):
+        return place
+    named = next((p for p in places if p.start == place.end + 1), None)
+    if named is None or named.country or doc[named.end - 1].lower_ in PLACE_WORDS:
+        return place  # "Daraa province of southern Syria", "Qalamun region of Damascus countryside"
+    return named
 
 
 def outside_facility(doc: Doc, place: Place, places: list[Place]) -> Place:
@@ -207,7 +235,13 @@ def excluded_places(
             # al-Jarrah": where the attackers are, not where the figure happened
             for child in tok.children:
                 if child.dep_ == "prep":
-                    names.update(t.i for t in child.subtree if not t.like_num)
+                    # up to the attackers' own verb, which the parser may hang inside
+                    # ("positioned in Bustan al-Qaser neighborhood fired rocket shells on X")
+                    for t in child.subtree:
+                        if t.pos_ == "VERB":
+                            break
+                        if not t.like_num:
+                            names.add(t.i)
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
             # "the attacks carried out by Washington and its Arab allies": who, not where
             names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
