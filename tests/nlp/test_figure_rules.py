@@ -321,17 +321,17 @@ def test_a_fronted_time_phrase_covers_the_sentence(analyse: Analyse) -> None:
 
 
 def test_sources_places_and_groups_are_not_mistaken_for_each_other(analyse: Analyse) -> None:
-    # FA-KES (CC BY 4.0) shapes: a count that speaks, a group tagged as a place, a place
-    # with a participle clause after it
+    # FA-KES (CC BY 4.0) shapes: a count that speaks, a group tagged as a place (the
+    # villages' Homs is where), a place with a participle clause after it
     article = analyse(
         "Around 2220 evacuees were blocked at a transit point one of them told AFP by telephone. "
-        "They massacred dozens of Alawites in three Homs villages last week. Terrorists fired "
-        "more shells at the two neighborhoods injuring 21 people."
+        "They massacred dozens of Alawites in three Homs villages last week.\n\nTerrorists "
+        "fired more shells at the two neighborhoods injuring 21 people."
     )
     found = [(f.text, f.counted, f.location) for f in article.figures]
     assert found == [
         ("Around 2220", "evacuees", None),
-        ("dozens", "Alawites", None),
+        ("dozens", "Alawites", "Homs"),
         ("21", "people", None),
     ]
 
@@ -1282,3 +1282,37 @@ def test_attackers_bases_end_at_their_verb(analyse: Analyse) -> None:
     assert [c.source.name for c in article.claims if four in c.figures and c.source] == [
         "A source at Aleppo Police Command"
     ]
+
+
+def test_a_place_named_after_the_next_figures_or_in_apposition(analyse: Analyse) -> None:
+    # FA-KES 1926479354 (Reuters via Ahram), 1926479024 (SANA), 1923102970 (Al-Alam)
+    article = analyse(
+        "The Observatory said a further 19 men from the al-Sheitaat tribe were executed on "
+        "Thursday 18 shot dead and one beheaded on the outskirts of Deir al-Zor city."
+    )
+    assert {f.location for f in article.figures} == {"Deir al-Zor city"}
+    article = analyse(
+        "Six civilians were killed in Aleppo city. According to a source two people were "
+        "killed and 15 others were injured in a rocket attack launched by terrorists on Salah "
+        "Eddin neighborhood."
+    )
+    assert _one(article, 2).location == "Salah Eddin neighborhood"
+    article = analyse(
+        "Rebel shelling on the Syrian capital Damascus killed four civilians on Sunday a "
+        "Britain-based monitor said."
+    )
+    assert _one(article, 4).location == "Damascus"
+    # not a place of another event, nor one of a list after a colon
+    article = analyse(
+        "China has recorded 86,442 total cases and 4,634 deaths since the virus was first "
+        "detected in the central Chinese city of Wuhan late last year."
+    )
+    assert _one(article, 86442).location == "China"
+
+
+def test_a_headline_label_after_a_place_is_not_part_of_it(analyse: Analyse) -> None:
+    # FA-KES 1965495331 (Sputnik)
+    article = analyse(
+        "US Airstrikes Kill 11 Civilians Inculding Children near Syrias Aleppo Reports"
+    )
+    assert _one(article, 11).location == "Aleppo"

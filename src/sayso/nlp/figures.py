@@ -64,6 +64,7 @@ from .placing import (
     excluded_places,
     found_places,
     innermost,
+    later_place,
     location_of,
     outside_facility,
     surnames,
@@ -484,6 +485,8 @@ class FigureFinder:
                 figure.location = book.resolve(word) or earlier_place(places, q_start, word)
             elif unit is None and event_reference(doc, scope):
                 figure.location = book.last_event()  # "the strikes have killed 122"
+            elif unit is None and (later := later_place(doc, places, bounds[1])) is not None:
+                figure.location = later.text
         if verb is not None:
             subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:

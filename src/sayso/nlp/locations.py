@@ -56,7 +56,7 @@ _NOT_PLACES = {
     "coalition", "army", "forces", "front", "state", "sana", "daesh", "isis", "isil",
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
     "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
-    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is", "commonwealth",
+    "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is", "commonwealth", "reports",
 }  # fmt: skip
 
 

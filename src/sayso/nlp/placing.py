@@ -26,6 +26,7 @@ __all__ = [
     "excluded_places",
     "found_places",
     "innermost",
+    "later_place",
     "location_of",
     "named_by",
     "outside_facility",
@@ -64,7 +65,8 @@ def location_of(
         and p.end <= hi
         and not (
             actors & set(range(p.start, p.end))
-            and not (p.start > 0 and doc[p.start - 1].pos_ == "ADP")  # "the town of X": a place
+            # "the town of X", "shelling on the Syrian capital Damascus killed": a place
+            and not (p.start > 0 and _introduced(doc[p.start - 1]))
         )
     ]
     # a town before its country: "in eastern Syria near the city of Deir al-Zor"
@@ -85,9 +87,39 @@ def location_of(
             return innermost(doc, named_by(doc, after[0], usable), usable)
         if count and candidates is usable:
             before = [p for p in candidates if p.end <= start]
+            # "two people were killed and 15 others were injured in a rocket attack on
+            # Salah Eddin neighborhood": the place the coordinated count names
+            later = later_place(doc, places, hi)
+            if later is not None and "and" in {t.lower_ for t in doc[end:hi]}:
+                return later
             if before:
                 return innermost(doc, named_by(doc, before[-1], usable), usable)
     return None
+
+
+_OTHER_EVENT = {"since", "after", "before", "until"}
+
+
+def later_place(doc: Doc, places: list[Place], hi: int) -> Place | None:
+    """For a count whose sentence names the place only after the next figures: "a
+    further 19 men were executed on Thursday 18 shot dead and one beheaded on the
+    outskirts of Deir al-Zor city" (a town or region, not a country or a continent, nor
+    a name in a list after a colon)."""
+    later = [
+        p
+        for p in places
+        if p.start >= hi
+        and not p.country
+        and p.text.lower() not in _CONTINENTS
+        # not after a colon (a list), nor in a clause about another event ("4,634 deaths
+        # since the virus was first detected in the city of Wuhan")
+        and not any(t.text == ":" or t.lower_ in _OTHER_EVENT for t in doc[hi : p.start])
+    ]
+    return innermost(doc, named_by(doc, later[0], places), places) if later else None
+
+
+def _introduced(tok: Token) -> bool:
+    return tok.pos_ == "ADP" or tok.lower_ in PLACE_WORDS or tok.lower_ == "capital"
 
 
 _CONTINENTS = {
