@@ -1316,3 +1316,15 @@ def test_a_headline_label_after_a_place_is_not_part_of_it(analyse: Analyse) -> N
         "US Airstrikes Kill 11 Civilians Inculding Children near Syrias Aleppo Reports"
     )
     assert _one(article, 11).location == "Aleppo"
+
+
+def test_a_lower_case_word_tagged_as_a_name_starts_no_place(analyse: Analyse) -> None:
+    # FA-KES 1923848245 (AFP via Ahram); the Observatory's ten-year toll has no place
+    article = analyse("Syria air strike on jihadist camp kills 18")
+    assert _one(article, 18).location != "jihadist camp"
+    article = analyse(
+        "Rockets hit Quneitra killing 20 militants the activist said. According to a "
+        "report by the Syrian Center for Policy Research the conflict has claimed the lives "
+        "of over 470000 people."
+    )
+    assert _one(article, 470000).location is None

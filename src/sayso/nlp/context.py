@@ -141,6 +141,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and earlier.unit is None
             and _same_paragraph(doc, earlier.span, later.span)
             and _sentences_apart(earlier, later) <= 1
+            and not _war_wide(later)
         ):
             later.location = earlier.location
     for earlier, later in pairwise(figures):
@@ -313,3 +314,16 @@ def _group_from_agent(figure: FigureMatch) -> str | None:
         if country is not None:
             return country.adjective
     return None
+
+
+_WARS = {"war", "conflict", "uprising", "revolution"}
+
+
+def _war_wide(figure: FigureMatch) -> bool:
+    """ "the conflict has claimed the lives of over 470000 people": a toll of the whole
+    war, which is not where the sentence before happened."""
+    sent = figure.span.sent
+    return any(
+        t.lower_ in _WARS and t.i > sent.start and t.doc[t.i - 1].lower_ in {"the", "civil"}
+        for t in sent
+    )

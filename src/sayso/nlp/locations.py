@@ -57,6 +57,7 @@ _NOT_PLACES = {
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
     "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
     "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is", "commonwealth", "reports",
+    "ngo", "online",
 }  # fmt: skip
 
 
@@ -267,7 +268,10 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
     i = span.start
     while i < span.end:
         tok = doc[i]
-        if not (_is_name(tok) or tok.lower_.startswith(("al-", "el-"))):
+        prefixed = tok.lower_.startswith(("al-", "el-"))
+        if not (_is_name(tok) or prefixed) or (
+            tok.text[:1].islower() and tok.lower_ not in _ARTICLES and not prefixed
+        ):  # not a lower-case word the tagger took for a name ("on jihadist camp")
             i += 1
             continue
         j = _name_run(doc, i, span.end)
