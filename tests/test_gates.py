@@ -58,12 +58,16 @@ def _evaluate() -> ModuleType:
         "blindfakes14",
         "blindfakes15",
         "blindfakes16",
+        "blindfakes17",
+        "blindfakes18",
+        "blindfakes19",
         "blindsh",
         "blindsh2",
         "blindsh3",
         "blindsh4",
         "blindsh5",
         "blindsh6",
+        "blindsh7",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:
