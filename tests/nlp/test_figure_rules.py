@@ -893,7 +893,7 @@ def test_a_town_is_preferred_to_its_country(analyse: Analyse) -> None:
         "displaced families are located in eastern Syria near the city of Deir al-Zor Syrias "
         "SANA state news agency said."
     )
-    assert [f.location for f in article.figures] == ["Deir al-Zor", "Deir al-Zor"]
+    assert [f.location for f in article.figures] == ["near the city of Deir al-Zor"] * 2
 
 
 def test_the_neighborhoods_of_several_names_are_one_place(analyse: Analyse) -> None:
@@ -1328,3 +1328,37 @@ def test_a_lower_case_word_tagged_as_a_name_starts_no_place(analyse: Analyse) ->
         "of over 470000 people."
     )
     assert _one(article, 470000).location is None
+
+
+def test_streets_relations_and_the_countryside_a_place_is_in(analyse: Analyse) -> None:
+    # FA-KES 1965495355 (Sputnik), 1924058090 (Al-Araby), 1965511211 (Al-Manar),
+    # 1926478910 (SANA)
+    article = analyse(
+        "Syrias aircraft destroyed a convoy near the city of Salamiyah and killed about a "
+        "hundred of militants SANA news agency reported."
+    )
+    assert _one(article, 100).location == "near the city of Salamiyah"
+    article = analyse(
+        "Three air raids on the region of Al-Quriyah southeast of Deir Ezzor city killed 58 "
+        "civilians."
+    )
+    assert _one(article, 58).location == "Al-Quriyah"
+    article = analyse(
+        "A suicide bomber blew himself up at the entrance of al-Tayba village in the eastern "
+        "countryside of Salamyieh killing 4 civilians."
+    )
+    assert _one(article, 4).location == "al-Tayba village"
+    article = analyse(
+        "The source said that 3 other persons were injured when terrorists fired a rocket "
+        "shell on al-Kallasa Street in al-Sulimaniah neighborhood in the city."
+    )
+    assert _one(article, 3).location == "al-Kallasa Street"
+    # a headline's verb ends the name; a metonym is who, not where
+    # (FA-KES 1962495686, Al-Alam)
+    article = analyse(
+        "The Syrian Democratic Forces (SDF) have foiled ISIS large-scale attack near the town "
+        "of Manbij Killing 80 terrorists"
+    )
+    assert _one(article, 80).location == "near the town of Manbij"
+    article = analyse("Wall Street rose 102.2 points on Friday.")
+    assert _one(article, 102.2).location is None

@@ -39,7 +39,7 @@ PLACE_WORDS = {
     "countryside", "county", "area", "neighbourhood", "neighborhood", "suburb",
     "camp", "barrens", "river", "valley", "mountains", "mountain", "border", "crossing",
     "airport", "base", "desert", "outskirts", "quarter", "square", "prison",
-    "hospital", "island", "islands", "peninsula", "strip", "bank", "coast", "heights",
+    "hospital", "island", "islands", "peninsula", "strip", "bank", "coast", "heights", "street",
 }  # fmt: skip
 _GENERIC_REFERENCES = {"city", "town", "village", "province", "area", "region", "country",
                        "neighbourhood", "neighborhood", "district", "capital", "camp"}  # fmt: skip
@@ -62,6 +62,8 @@ _NOT_PLACES = {
 
 
 _CURRENCY_UNITS = {"dollar", "dollars", "cent", "cents"}
+_METONYMS = {"wall street", "main street", "downing street", "fleet street", "capitol hill"}
+"""Places that name who, not where: the markets, the British government, the press."""
 _QUARTERS = {"district", "quarter", "neighbourhood", "neighborhood"}
 
 
@@ -171,6 +173,8 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             continue
         if tok.lower_ in _CALENDAR or (j > i and _owner(tok)):
             break  # "Damascus Friday", "Deir al-Zor Syrias SANA"
+        if j > i and tok.lower_.endswith("ing") and not is_place(tok.text, strict=True):
+            break  # a headline's verb: "Near the Town of Manbij Killing 15"
         if (
             j > i
             and doc[j - 1].ent_type_ in {"GPE", "LOC"}
@@ -351,6 +355,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         words = doc[i:j]
         text = words.text
         ent_types = {t.ent_type_ for t in words}
+        if text.lower() in _METONYMS:
+            i = j
+            continue
         if ent_types & {"PERSON", "ORG", "NORP", "DATE", "TIME"} and not (
             ent_types & {"GPE", "LOC", "FAC"}
         ):
@@ -479,6 +486,13 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             start -= 2  # "south of Aleppo"
         elif start > span.start and doc[start - 1].lower_ in {"near", "outside"}:
             start -= 1
+        elif (
+            of_place
+            and i >= span.start + 4
+            and doc[i - 3].lower_ == "the"
+            and doc[i - 4].lower_ in {"near", "outside"}
+        ):
+            start = i - 4  # "near the city of Salamiyah": kept with its relation
         text = _strip_possessive(doc[start:end].text)
         if text.lower().startswith(("the ",)):
             text = text[4:]

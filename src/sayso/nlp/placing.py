@@ -134,8 +134,19 @@ _CONTINENTS = {
 
 _BETWEEN_PLACES = {
     "the", "of", "rural", "-", "held", "controlled", "rebel", "regime", "government",
-    "opposition", "rebel-held", "regime-held", "government-held",
+    "opposition", "rebel-held", "regime-held", "government-held", "countryside",
+    "outskirts", "suburbs", "heart",
 }  # fmt: skip
+"""Words between a place and the one that contains it: "al-Tayba village in the eastern
+countryside of Salamyieh"."""
+
+
+def _relative(text: str) -> bool:
+    """ "near Damascus", "southeast of Deir Ezzor city": a place told by where it lies."""
+    words = text.split()
+    return len(words) > 1 and (
+        words[0] in {"near", "outside"} or (words[0] in DIRECTIONS and words[1] == "of")
+    )
 
 
 _FACILITIES = {"hospital", "prison", "airport", "base", "square"}
@@ -148,12 +159,10 @@ def innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
     town of Khan Sheikhun in the south of rebel-held Idlib" give the neighbourhood and
     the town, the place named for the figure, not the one that contains it."""
     for inner in reversed(places):
-        if (
-            inner.end == place.start
-            and place.text.startswith(("near ", "outside "))
-            and not inner.country
-        ):
-            return inner  # "the area of Eastern Ghouta near Damascus"
+        if inner.end == place.start and _relative(place.text) and not inner.country:
+            # "the area of Eastern Ghouta near Damascus", "the region of Al-Quriyah
+            # southeast of Deir Ezzor city"
+            return inner
         if inner.end >= place.start or inner.country or inner.kind in _FACILITIES:
             continue
         gap = list(doc[inner.end : place.start])
