@@ -68,6 +68,7 @@ def _evaluate() -> ModuleType:
         "blindsh5",
         "blindsh6",
         "blindsh7",
+        "blindsh8",
     ],
 )
 def test_accuracy_floors(shared: Path, gold_set: str) -> None:
