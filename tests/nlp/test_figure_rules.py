@@ -1362,3 +1362,18 @@ def test_streets_relations_and_the_countryside_a_place_is_in(analyse: Analyse) -
     assert _one(article, 80).location == "near the town of Manbij"
     article = analyse("Wall Street rose 102.2 points on Friday.")
     assert _one(article, 102.2).location is None
+
+
+def test_a_headline_run_into_its_lead_before_a_date_stamp(analyse: Analyse) -> None:
+    # FA-KES 1923848311 (AFP via Ahram): the body repeats the headline, its label and the
+    # wire's stamp, then the lead, with no full stop between them
+    article = analyse(
+        "Air raid kills 21 at Syria market Monitor AFP Thursday 24 Apr 2014 An air strike on a "
+        "market on Thursday killed at least 21 people including three children in a village of "
+        "the north Syrian province of Aleppo a monitoring group said."
+    )
+    headline, lead = (c for c in article.claims if c.figures and c.figures[0].value == 21)
+    assert headline.source is not None and headline.source.mention == "Monitor"
+    assert headline.figures[0].period is None
+    assert lead.source is not None and lead.source.mention == "a monitoring group"
+    assert lead.figures[0].period is not None and lead.figures[0].period.text == "on Thursday"

@@ -63,6 +63,7 @@ from .sources import (
     right_phrase,
     source_phrase,
 )
+from .stamps import headline_before_stamp
 from .tallies import TOTALLING_VERBS
 
 __all__ = ["Attribution", "AttributionFinder"]
@@ -184,10 +185,18 @@ class AttributionFinder:
         claims = _whole_quotations(doc, claims, quotes)
         if self.continuations:
             claims = self._continuations(doc, claims, quotes)
-        if self.headline_labels and title is not None:
-            label = self._headline_label(title, claims, book)
-            if label is not None:
-                claims.insert(0, label)
+        if self.headline_labels:
+            # the headline, and a headline repeated in the body before a wire's date stamp
+            headlines = [title] if title is not None else []
+            headlines += [h for s in doc.sents if (h := headline_before_stamp(s)) is not None]
+            for headline in headlines:
+                label = self._headline_label(headline, claims, book)
+                if label is not None:
+                    at = next(
+                        (n for n, c in enumerate(claims) if c.sent.start > headline.start),
+                        len(claims),
+                    )
+                    claims.insert(at, label)
         book.finish()
         doc._.claims = claims
         doc._.speakers = book.speakers

@@ -10,6 +10,7 @@ your own: `nlp.add_pipe("sayso_paragraphs", before="parser")`,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import cast
@@ -25,6 +26,7 @@ from ..config import DEFAULT_MODEL
 from ..errors import ModelError
 from . import attribution as _attribution  # noqa: F401  (registers the factory)
 from . import figures as _figures  # noqa: F401  (registers the factory)
+from .stamps import STAMP
 
 __all__ = ["COMPONENTS", "load_pipeline"]
 
@@ -75,6 +77,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         previous_end = start + size
         last_char = text[previous_end - 1]
         full_stop = size == 1 and last_char in _FULL_STOPS
+    if "20" in text or "URL" in text:
+        offsets = [start for start, _, _ in columns]
+        for stamp in STAMP.finditer(text):
+            i = bisect.bisect_left(offsets, stamp.end())
+            if i < n and offsets[i] == stamp.end():
+                starts[i] = 1
     values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(n, 1)
     doc.from_array([SENT_START], cast(Ints2d, values))
     return doc
