@@ -61,6 +61,8 @@ def _evaluate() -> ModuleType:
         "blindfakes17",
         "blindfakes18",
         "blindfakes19",
+        "blindfakes20",
+        "blindfakes22",
         "blindsh",
         "blindsh2",
         "blindsh3",
