@@ -1377,3 +1377,44 @@ def test_a_headline_run_into_its_lead_before_a_date_stamp(analyse: Analyse) -> N
     assert headline.figures[0].period is None
     assert lead.source is not None and lead.source.mention == "a monitoring group"
     assert lead.figures[0].period is not None and lead.figures[0].period.text == "on Thursday"
+
+
+def test_a_town_described_by_its_province_or_by_where_it_lies(analyse: Analyse) -> None:
+    # FA-KES 1923848197 (AFP via Ahram), 1926478986 (SANA), 1924058156 (Daily Sabah)
+    article = analyse(
+        "At Khan Sheikhun in the northwestern province of Idlib 11 people were killed said the "
+        "Observatory."
+    )
+    assert _one(article, 11).location == "Khan Sheikhun"
+    article = analyse(
+        "Elsewhere air strikes on Douma the besieged rebel-held town east of Damascus killed at "
+        "least six civilians the Observatory said."
+    )
+    assert _one(article, 6).location == "Douma"
+    article = analyse(
+        "Terrorists fired rocket shells at al-Furqan residential neighborhood in Aleppo on "
+        "Sunday evening injuring two people."
+    )
+    assert _one(article, 2).location == "al-Furqan residential neighborhood"
+    # gas fields are no attackers' base; a war taken somewhere is not where
+    article = analyse(
+        "The Islamic State managed to control the gas fields located on the eastern outskirts "
+        "of the Homs province after killing at least 30 members of the regime troops."
+    )
+    assert _one(article, 30).location == "Homs province"
+    article = analyse(
+        "A suicide bomber killed four people in a hospital on Sunday in an attack that took "
+        "Syrias civil war to the ruling Assad clans hometown for the first time."
+    )
+    assert _one(article, 4).location is None
+
+
+def test_a_name_run_into_the_place_before_the_cue(analyse: Analyse) -> None:
+    # FA-KES 1923848316 (AFP via Ahram)
+    article = analyse(
+        "Mortar fire also wounded three people in the Abbasids neighbourhood of northeast "
+        "Damascus SANA said."
+    )
+    three = _one(article, 3)
+    assert three.location == "Abbasids neighbourhood"
+    assert [c.source.name for c in article.claims if three in c.figures and c.source] == ["SANA"]

@@ -519,7 +519,13 @@ class AttributionFinder:
             end -= 1
         if end <= start:
             return None
-        for words in (left_phrase(doc[end], start), _phrase_ending_at(doc[end], start)):
+        # the phrase read leftwards, the named entity that ends there ("... wounded three
+        # people in the Abbasids neighbourhood of northeast Damascus SANA said"), the parse
+        for words in (
+            left_phrase(doc[end], start),
+            _name_ending_at(doc[end], start),
+            _phrase_ending_at(doc[end], start),
+        ):
             if not words or (words[0].i == start and not _proper_or_determined(words)):
                 continue
             if not plausible_source(words) or not _proper_or_determined(words):
@@ -865,6 +871,23 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _name_ending_at(last: Token, start: int) -> list[Token]:
+    """The organisation or person whose name ends at `last`: its entity, or the proper
+    nouns after a place the name was run into ("... northeast Damascus SANA")."""
+    doc = last.doc
+    if last.ent_type_ in {"ORG", "PERSON"}:
+        first = last.i
+        while first > start and doc[first].ent_iob_ == "I":
+            first -= 1
+        return list(doc[first : last.i + 1])
+    first = last.i
+    while first > start and doc[first].pos_ == "PROPN" and not doc[first].ent_type_:
+        first -= 1
+    if first < last.i and doc[first].ent_type_ in {"GPE", "LOC"}:
+        return list(doc[first + 1 : last.i + 1])
+    return []
 
 
 def _marked_that(verb: Token) -> bool:

@@ -62,6 +62,8 @@ _NOT_PLACES = {
 
 
 _CURRENCY_UNITS = {"dollar", "dollars", "cent", "cents"}
+_QUALIFIERS = {"residential", "industrial", "commercial", "refugee", "military", "old", "new"}
+"""Words between a name and its place word: "al-Furqan residential neighborhood"."""
 _METONYMS = {"wall street", "main street", "downing street", "fleet street", "capitol hill"}
 """Places that name who, not where: the markets, the British government, the press."""
 _QUARTERS = {"district", "quarter", "neighbourhood", "neighborhood"}
@@ -302,9 +304,13 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             # "in Syrias northern Idlib province": an owner, not the place; "Syrias war"
             # is the country's
             nxt = doc[j] if j < span.end else None
+            # "killed in Syrias war", "Syrias war has killed"; not "took Syrias civil war to"
+            where = (i > span.start and doc[i - 1].lower_ in _LOCATIVE) or any(
+                t.dep_ in {"nsubj", "nsubjpass"} for t in doc[j : min(j + 2, span.end)]
+            )
             if nxt is not None and (
-                nxt.lower_ in _COUNTRY_EVENTS or nxt.lower_ in _PLURAL_PLACE_WORDS
-            ):  # "Syrias war", "on Syrias towns and cities"
+                (nxt.lower_ in _COUNTRY_EVENTS and where) or nxt.lower_ in _PLURAL_PLACE_WORDS
+            ):  # "on Syrias towns and cities"
                 out.append(Place(doc[i].text[:-1], i, j, True, "country"))
             i = j
             continue
@@ -384,6 +390,17 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         # "the Sheikh Maqsoud area", "the town of Jeb al-Jarrah", "al-Wafideen Camp"
         before = doc[max(span.start, i - 2) : i]
         place_word_after = nxt is not None and nxt.lower_ in PLACE_WORDS
+        if (
+            not place_word_after
+            and nxt is not None
+            and nxt.lower_ in _QUALIFIERS
+            and j + 1 < span.end
+            and doc[j + 1].lower_ in PLACE_WORDS
+        ):
+            # "al-Furqan residential neighborhood", "Yarmouk refugee camp"
+            place_word_after = True
+            nxt = doc[j + 1]
+            j += 1
         joined = _coordinated_places(doc, j, span.end)
         if joined is not None:
             place_word_after = True

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution
+from .kinds import PERSON_NOUNS
 from .locations import DIRECTIONS, PLACE_WORDS, Place, demonym, places_in
 from .places import is_place
 
@@ -169,13 +170,29 @@ def innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
         if gap and gap[0].lower_ in {"also", "again"}:
             gap = gap[1:]  # "the Mesraba area also in Eastern Ghouta"
         if (
+            _relative(place.text)
+            and 1 < len(gap) <= 6
+            and gap[0].lower_ == "the"
+            and gap[-1].lower_ in PLACE_WORDS
+            and all(
+                t.pos_ in {"ADJ", "VERB", "PUNCT"} or t.lower_ in _BETWEEN_PLACES for t in gap[1:-1]
+            )
+        ):
+            # "air strikes on Douma the besieged rebel-held town east of Damascus": the
+            # town is Douma, told by where it lies
+            return innermost(doc, inner, places)
+        if (
             gap
             and len(gap) <= 8
             and gap[0].lower_ in {"in", ","}
             and all(
-                t.lower_ in _BETWEEN_PLACES or t.lower_ in DIRECTIONS or demonym(t.text)
+                t.lower_ in _BETWEEN_PLACES
+                or t.lower_ in DIRECTIONS
+                or t.lower_ in PLACE_WORDS
+                or demonym(t.text)
                 for t in gap[1:]
-            )  # "Aqareb es Safi village in the Syrian Hama province"
+            )  # "Aqareb es Safi village in the Syrian Hama province", "At Khan Sheikhun in
+            # the northwestern province of Idlib"
         ):
             return innermost(doc, inner, places)  # "X street in Y neighborhood in Z"
         break
@@ -215,6 +232,8 @@ def outside_facility(doc: Doc, place: Place, places: list[Place]) -> Place:
 
 
 _BASED = {"position", "locate", "base", "station", "entrench", "headquarter"}
+_ARMED_GROUPS = {"groups", "group", "units", "forces", "organizations", "organisations",
+                 "factions", "brigades", "cells", "gangs"}  # fmt: skip
 
 
 def excluded_places(
@@ -271,7 +290,12 @@ def excluded_places(
             while k < sent.end and (doc[k].pos_ == "PROPN" or doc[k].lower_ in {"and", "the"}):
                 names.add(k)
                 k += 1
-        elif tok.dep_ == "acl" and tok.lemma_.lower() in _BASED:
+        elif (
+            tok.dep_ == "acl"
+            and tok.lemma_.lower() in _BASED
+            # people, not things: "gas fields located on the outskirts of Homs" is where
+            and (tok.head.lower_ in PERSON_NOUNS or tok.head.lower_ in _ARMED_GROUPS)
+        ):
             # "terrorist groups positioned in the villages of Rahoum ... fired on Jeb
             # al-Jarrah": where the attackers are, not where the figure happened
             for child in tok.children:
