@@ -62,6 +62,7 @@ def _evaluate() -> ModuleType:
         "blindfakes18",
         "blindfakes19",
         "blindfakes20",
+        "blindfakes21",
         "blindfakes22",
         "blindsh",
         "blindsh2",
