@@ -1418,3 +1418,27 @@ def test_a_name_run_into_the_place_before_the_cue(analyse: Analyse) -> None:
     three = _one(article, 3)
     assert three.location == "Abbasids neighbourhood"
     assert [c.source.name for c in article.claims if three in c.figures and c.source] == ["SANA"]
+
+
+def test_closing_credits_the_tagger_misread(analyse: Analyse) -> None:
+    # FA-KES 1924058042 (Jordan Times), 1923848276 (AFP via Ahram), 1926479070 (SANA)
+    article = analyse(
+        "Five civilians including three children were also killed by regime bombs that landed "
+        "on eastern Ghouta the observatory reported on Thursday."
+    )
+    assert {c.source.mention for c in article.claims if c.figures and c.source} == {
+        "the observatory"
+    }
+    article = analyse(
+        "Air strikes on a market in the rebel-held northwestern city of Idlib Saturday killed 24 "
+        "people a monitor said a day after Russia and the US agreed a truce for Syria."
+    )
+    assert [c.source.mention for c in article.claims if c.figures and c.source] == ["a monitor"]
+    # attackers "who are positioned" somewhere; a name with an Arabic article after "in"
+    article = analyse(
+        "The terrorists who are positioned in Eastern Ghouta targeted the two neighborhoods "
+        "injuring three people in al-Sabbaa Bahrat according to a source at Damascus Police "
+        "Command."
+    )
+    location = _one(article, 3).location
+    assert location is not None and location.startswith("al-Sabbaa")

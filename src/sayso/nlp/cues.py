@@ -19,6 +19,7 @@ from .lexicon import (
     INTENT_VERBS,
     NEGATORS,
     OBJECT_NOUNS,
+    SOURCE_NOUNS,
     SPEECH_NOUNS,
     TALLY_CUE_VERBS,
 )
@@ -55,8 +56,28 @@ def passive(cue: Token) -> bool:
         return False
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in cue.children):
         return True
+    if _closing_credit(cue):
+        return False
     return cue.dep_ in {"acl", "amod", "relcl"} and not any(
         c.dep_ in {"nsubj", "ccomp"} for c in cue.children
+    )
+
+
+def _closing_credit(cue: Token) -> bool:
+    """ "... regime bombs that landed on eastern Ghouta the observatory reported on
+    Thursday.": a past-tense cue the tagger read as a participle of the source noun before
+    it, closing the sentence with at most a time after it."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.lower_ not in SOURCE_NOUNS:
+        return False
+    if not any(c.dep_ == "det" for c in head.children):
+        return False
+    after = [t for t in cue.subtree if t.i > cue.i]
+    return (
+        all(t.dep_ in {"prep", "pobj", "npadvmod", "det", "amod"} for t in after)
+        and cue.right_edge.i + 1 < len(cue.doc)
+        and cue.doc[cue.right_edge.i + 1].text in {".", "!", "?"}
+        and not any(c.dep_ == "agent" for c in cue.children)
     )
 
 
@@ -87,6 +108,8 @@ def _gapped(tok: Token) -> bool:
         return False
     if tok.head.lower_ in SPEECH_NOUNS | OBJECT_NOUNS:
         return True  # "an accusation the YPG has denied": the noun is what is denied
+    if any(c.dep_ == "nummod" for c in tok.head.children):
+        return False  # "... killed 24 people a monitor said a day after ...": no object gap
     doc = tok.doc
     nxt = tok.i + 1
     while nxt < len(doc) and doc[nxt].is_space:

@@ -236,6 +236,15 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
 
 
+def _arabic_locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
+    """ "injuring three people in al-Sabbaa Bahrat": a name with an Arabic article after
+    "in", which a small model tags as an organisation or a people."""
+    if i <= floor or "PERSON" in ent_types or doc[i - 1].lower_ != "in":
+        return False
+    first = doc[i]
+    return first.lower_ in {"al", "el"} or first.lower_.startswith(("al-", "el-"))
+
+
 def demonym(text: str) -> bool:
     """ "Syrian", "North Korean": a people's adjective, not a place."""
     country = country_of(text)
@@ -425,6 +434,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             or plural_of
             or (surrounded and not blocked)
             or (not blocked and _locative(doc, i, span.start, ent_types))
+            or (not blocked and _arabic_locative(doc, i, span.start, ent_types))
         ):
             i = j
             continue

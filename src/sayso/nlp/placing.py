@@ -291,7 +291,7 @@ def excluded_places(
                 names.add(k)
                 k += 1
         elif (
-            tok.dep_ == "acl"
+            tok.dep_ in {"acl", "relcl"}  # "terrorists (who are) positioned in ..."
             and tok.lemma_.lower() in _BASED
             # people, not things: "gas fields located on the outskirts of Homs" is where
             and (tok.head.lower_ in PERSON_NOUNS or tok.head.lower_ in _ARMED_GROUPS)
