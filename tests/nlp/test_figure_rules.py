@@ -1442,3 +1442,32 @@ def test_closing_credits_the_tagger_misread(analyse: Analyse) -> None:
     )
     location = _one(article, 3).location
     assert location is not None and location.startswith("al-Sabbaa")
+
+
+def test_days_before_a_closing_credit_and_run_into_the_next_noun(analyse: Analyse) -> None:
+    # FA-KES 1924058067 (Jordan Times), 1924058039 (AFP), 1923848316 (AFP), 1924058165
+    def periods(text: str) -> list[str | None]:
+        return [f.period.text if f.period else None for f in analyse(text).figures]
+
+    assert periods(
+        "On Tuesday regime shelling on the Mesraba area also in Eastern Ghouta killed three "
+        "civilians the observatory said."
+    ) == ["On Tuesday"]
+    assert periods(
+        "Nine other civilians were killed in rebel shelling of regime-held western Aleppo "
+        "Saturday the observatory said."
+    ) == ["Saturday"]
+    assert periods(
+        "A mortar attack on the Damascus Opera House killed two people on Sunday state media "
+        "reported as regime forces pressed a campaign."
+    ) == ["on Sunday"]
+    assert periods(
+        "Three more civilians were killed and around 15 others were injured on Friday evening "
+        "in a barrel bomb attack."
+    ) == ["on Friday evening", "on Friday evening"]
+    # the day of saying stays behind
+    assert periods("5 people were killed the Observatory said on Monday.") == [None]
+    assert periods(
+        "Speaking to AFP on Wednesday Homs governor Talal al-Barazi had also reported the "
+        "deadly attacks giving a toll of 31 killed and 74 wounded."
+    ) == [None, None]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .clauses import verb_above
 from .kinds import NOISE_NOUNS
+from .lexicon import CUE_VERBS, PERSON_ROLE_NOUNS
 from .time import rate_of
 
 __all__ = ["period_of"]
@@ -108,6 +109,7 @@ def _stamp(doc: Doc, ent: Span) -> bool:
     return any(t.like_num or t.lower_.rstrip(".") in _MONTH_WORDS for t in neighbours)
 
 
+_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_WORDS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -190,7 +192,18 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         return False  # "more than a quarter of a million people": a share, not a time
     root = ent.root
     if root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= ent.end:
-        return False  # "three-month aluminium", "the 48-hour ceasefire", "30-year bond"
+        # "three-month aluminium", "the 48-hour ceasefire", "30-year bond"; not "On Tuesday
+        # regime shelling", which the parser ran into the noun after it, unless that noun
+        # is a person who speaks
+        noun = root.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if (
+            before != "on"
+            or noun.lower_ in PERSON_ROLE_NOUNS
+            or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_VERBS)
+        ):
+            return False  # "Speaking to AFP on Wednesday Homs governor ..."
     return not (ent.end < len(doc) and doc[ent.end].text == "-")
 
 
@@ -241,8 +254,21 @@ def _dates(doc: Doc, sent: Span) -> list[Span]:
                 ent = Span(doc, ent.start - 1, ent.end, label="DATE")  # "Aug [31]" CARDINAL
         elif ent.start > sent.start and _month(doc[ent.start - 1]) and ent.label_ == "DATE":
             ent = Span(doc, ent.start - 1, ent.end, label="DATE")
+        if out and out[-1].label_ == "DATE" and out[-1].end == ent.start and ent.label_ == "TIME":
+            ent = Span(doc, out.pop().start, ent.end, label="DATE")  # "Friday" "evening"
         out.append(ent)
-    return out
+    dated = {i for e in out if e.label_ in {"DATE", "TIME"} for i in range(e.start, e.end)}
+    for tok in sent:
+        if tok.text in _WEEKDAY_NAMES and tok.i not in dated:
+            # "in western Aleppo Saturday", which the model tagged as part of a title
+            out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _source_start(cue: Token) -> int:
+    """Where the words of a cue's source begin: its subject's first word, or the cue."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i]
+    return subjects[0].left_edge.i if subjects else cue.i
 
 
 def _month(tok: Token) -> bool:
@@ -278,10 +304,14 @@ def period_of(
         if child.dep_ == "dobj" and child.i in ids
     }
     cue_ids = here - set(counts)
+    # a closing credit ("... killed 10 people Saturday the Observatory said") dates the
+    # saying only with the words after its source
+    closing = {c: _source_start(doc[c]) for c in cue_ids if ids and c > max(ids)}
     candidates = [
         e
         for e in _dates(doc, sent)
-        if _usable(doc, e, sent, cue_ids) and not _before_count(e, counts)
+        if _usable(doc, e, sent, cue_ids - {c for c, at in closing.items() if e.end <= at})
+        and not _before_count(e, counts)
     ]
     for ent in candidates:
         if ent.start in ids:
