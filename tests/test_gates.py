@@ -64,6 +64,8 @@ def _evaluate() -> ModuleType:
         "blindfakes20",
         "blindfakes21",
         "blindfakes22",
+        "blindfakes23",
+        "blindfakes25",
         "blindsh",
         "blindsh2",
         "blindsh3",
