@@ -1471,3 +1471,17 @@ def test_days_before_a_closing_credit_and_run_into_the_next_noun(analyse: Analys
         "Speaking to AFP on Wednesday Homs governor Talal al-Barazi had also reported the "
         "deadly attacks giving a toll of 31 killed and 74 wounded."
     ) == [None, None]
+
+
+def test_wire_names_and_rights_end_no_place(analyse: Analyse) -> None:
+    # FA-KES 1923848206 (AFP via Ahram), 1926479237 (Daily Sabah)
+    article = analyse(
+        "At least 20 Syrian people including 10 civilians are reportedly killed by air strikes "
+        "in the province of Latakia AFP Saturday 10 Aug 2013"
+    )
+    assert _one(article, 10).location == "Latakia"
+    article = analyse(
+        "Three SDF soldiers were killed fighting Islamic State after the capture of five "
+        "villages the Syrian Observatory for Human Rights a Britain-based war monitor said."
+    )
+    assert _one(article, 3).location is None

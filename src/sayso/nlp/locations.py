@@ -57,7 +57,7 @@ _NOT_PLACES = {
     "union", "nations", "helmets", "crescent", "cross", "command", "network", "committee",
     "hamas", "hezbollah", "hizballah", "taliban", "houthis", "houthi", "nusra", "wagner",
     "nato", "ypg", "sdf", "pkk", "al-qaeda", "qaeda", "idf", "is", "commonwealth", "reports",
-    "ngo", "online",
+    "ngo", "online", "rights", "afp", "reuters", "xinhua",
 }  # fmt: skip
 
 
