@@ -65,6 +65,7 @@ def _evaluate() -> ModuleType:
         "blindfakes21",
         "blindfakes22",
         "blindfakes23",
+        "blindfakes24",
         "blindfakes25",
         "blindsh",
         "blindsh2",
