@@ -586,3 +586,30 @@ def test_said_to_be_describes_and_claims_nothing(analyse: Analyse) -> None:
         "pilots by a wooden box of knives."
     )
     assert all(c.source is None for c in article.claims)
+
+
+def test_a_toll_given_and_a_name_right_before_a_distant_cue(analyse: Analyse) -> None:
+    # FA-KES 1924058056 (Jordan Times), 1923102944 (Al-Araby), 1924058211 (Al-Araby)
+    article = analyse(
+        "The Britain-based Syrian Observatory for Human Rights monitor gave a toll of 48 dead "
+        "adding that children and women were among those killed."
+    )
+    toll = [c for c in article.claims if c.figures]
+    assert [(c.cue, c.source and c.source.name) for c in toll] == [
+        ("gave", "Syrian Observatory for Human Rights")
+    ]
+    assert not [c for c in analyse("He gave 5 dollars to the boy.").claims if c.cue == "gave"]
+    article = analyse(
+        "Syrian regime forces backed by Russian air support repel a rebel offensive on the "
+        "northern fringes of Syrias Aleppo on Tuesday killing 40 attackers Russias defence "
+        "ministry said."
+    )
+    assert [c.source.mention for c in article.claims if c.source] == ["Russias defence ministry"]
+    article = analyse(
+        "Published November 17 2017 A Daesh car bomb killed at least 26 people at a site where "
+        "displaced families are located near the city of Deir el-Zour Syrias SANA regime news "
+        "agency reported on Friday."
+    )
+    claim = next(c for c in article.claims if c.figures)
+    assert claim.source is not None and claim.source.mention == "Syrias SANA regime news agency"
+    assert claim.figures[0].location == "near the city of Deir el-Zour"

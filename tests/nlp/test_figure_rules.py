@@ -1485,3 +1485,17 @@ def test_wire_names_and_rights_end_no_place(analyse: Analyse) -> None:
         "villages the Syrian Observatory for Human Rights a Britain-based war monitor said."
     )
     assert _one(article, 3).location is None
+
+
+def test_page_stamps_and_calendar_abbreviations_are_no_places_or_periods(analyse: Analyse) -> None:
+    # FA-KES 1924058051 and 1924058059 (Jordan Times: "Last updated at Jul 172015")
+    article = analyse(
+        "Last updated at Jul 172015 Barrel bombs dropped from Syrian government helicopters on "
+        "Thursday killed at least 11 civilians in raids on a jihadist-held northern town a "
+        "monitoring group said."
+    )
+    eleven = _one(article, 11)
+    assert eleven.location is None
+    assert eleven.period is not None and eleven.period.text == "on Thursday"
+    article = analyse("Mon Jun 20 2016 More than 30 people were killed in Idlib.")
+    assert _one(article, 30).location == "Idlib"

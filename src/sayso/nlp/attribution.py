@@ -188,7 +188,14 @@ class AttributionFinder:
         if self.headline_labels:
             # the headline, and a headline repeated in the body before a wire's date stamp
             headlines = [title] if title is not None else []
-            headlines += [h for s in doc.sents if (h := headline_before_stamp(s)) is not None]
+            # a body copy of the title adds no claim of its own (its figures stay the
+            # reporter's, as a verbatim repeat's)
+            said = _words(title) if title is not None else None
+            headlines += [
+                h
+                for s in doc.sents
+                if (h := headline_before_stamp(s)) is not None and _words(h) != said
+            ]
             for headline in headlines:
                 label = self._headline_label(headline, claims, book)
                 if label is not None:
@@ -376,6 +383,19 @@ class AttributionFinder:
                 inverted = self._inverted(cue, sent, start)
                 if inverted:
                     return self._from_words(inverted, book, "right")
+            if (
+                side == "left"
+                and self.surface_fallback
+                and cue.i - subject.i > 12
+                and cue.doc[cue.i - 1].pos_ == "PROPN"
+                and cue.doc[cue.i - 1] not in subject.conjuncts
+            ):
+                # "Syrian regime forces ... repel a rebel offensive ... killing 40 attackers
+                # Russias defence ministry said": a subject far from the cue is the
+                # content's; the speaker is the name right before the cue
+                found = self._surface(cue, sent, book, start)
+                if found is not None:
+                    return found
             if (
                 side == "left"
                 and self.surface_fallback
@@ -642,6 +662,11 @@ class AttributionFinder:
                 if sib.i > objects[0].i and (
                     sib.dep_ in {"ccomp", "xcomp", "oprd", "prep"}
                     or (sib.dep_ == "advcl" and sib.lemma_.lower() in TOTALLING_VERBS)
+                    # "gave a toll of [48 dead]", which the parser hung on the cue
+                    or (
+                        sib.dep_ in {"advmod", "npadvmod", "amod"}
+                        and any(t.like_num for t in sib.subtree)
+                    )
                 ):
                     ids |= subtree(sib)
             return ids
@@ -888,6 +913,10 @@ def _name_ending_at(last: Token, start: int) -> list[Token]:
     if first < last.i and doc[first].ent_type_ in {"GPE", "LOC"}:
         return list(doc[first + 1 : last.i + 1])
     return []
+
+
+def _words(span: Span) -> list[str]:
+    return [t.lower_ for t in span if t.is_alpha or t.like_num]
 
 
 def _marked_that(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from .lexicon import (
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     TALLY_CUE_VERBS,
+    TOLL_NOUNS,
 )
 
 __all__ = [
@@ -65,13 +66,13 @@ def passive(cue: Token) -> bool:
 
 def _closing_credit(cue: Token) -> bool:
     """ "... regime bombs that landed on eastern Ghouta the observatory reported on
-    Thursday.": a past-tense cue the tagger read as a participle of the source noun before
-    it, closing the sentence with at most a time after it."""
-    head = cue.head
-    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.lower_ not in SOURCE_NOUNS:
+    Thursday.": a past-tense cue the tagger read as a participle, right after the source
+    noun, closing the sentence with at most a time after it."""
+    source = cue.doc[cue.i - 1]
+    if cue.dep_ != "acl" or cue.i == 0 or source.lower_ not in SOURCE_NOUNS:
         return False
-    if not any(c.dep_ == "det" for c in head.children):
-        return False
+    if not any(c.dep_ == "det" or c.pos_ == "PROPN" for c in source.children):
+        return False  # "the observatory", "Syrias SANA regime news agency"
     after = [t for t in cue.subtree if t.i > cue.i]
     return (
         all(t.dep_ in {"prep", "pobj", "npadvmod", "det", "amod"} for t in after)
@@ -197,6 +198,13 @@ def is_cue_verb(tok: Token) -> bool:
         and not any(c.dep_ in {"ccomp", "dobj"} for c in tok.children)
     ):
         return False  # "18 prisoners said to be Syrian officers": a description, no claim
+    if tok.lemma_.lower() == "give" and not any(
+        c.dep_ == "dobj"
+        and c.lower_ in TOLL_NOUNS
+        and not any(d.lower_ == "no" for d in c.children)  # "gave no figure"
+        for c in tok.children
+    ):
+        return False  # only a toll is given as a claim: "state media gave a toll of 44 dead"
     if tok.lemma_.lower() == "claim" and any(
         c.dep_ == "dobj" and c.lower_ in {"lives", "life"} for c in tok.children
     ):

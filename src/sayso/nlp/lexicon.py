@@ -31,6 +31,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "TALLY_CUE_VERBS",
+    "TOLL_NOUNS",
     "is_agent_noun",
     "is_role_noun",
 ]
@@ -45,7 +46,7 @@ CUE_VERBS = frozenset(
         "recount", "recall", "reply", "respond", "testify", "observe", "remark",
         "conclude", "counter", "affirm", "reiterate", "underline", "mention", "calculate",
         "boast", "vow", "pledge", "promise", "continue", "believe", "accuse", "assure",
-        "read", "record", "register",
+        "read", "record", "register", "give",
     }
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
@@ -78,11 +79,15 @@ LENIENT_CUE_VERBS = frozenset({"say", "tell", "add"})
 (`a scan revealed` reports nothing)."""
 
 OBJECT_CUE_VERBS = frozenset(
-    {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal", "record", "register"}
-)
+    {"report", "confirm", "announce", "deny", "estimate", "claim", "reveal", "record", "register",
+     "give"}
+)  # fmt: skip
 """Cue verbs that may carry their content as a noun phrase: `SANA reported the death of 5`."""
 
 TALLY_CUE_VERBS = frozenset({"record", "register"})
+TOLL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "estimates"})
+"""What "give" reports: "Syrian state media gave a toll of 44 dead" (and nothing else that
+is given)."""
 """Object cues that report only a tally of cases or deaths (`the ministry has recorded 3,000
 new cases`): a band that recorded 12 songs reports nothing."""
 

@@ -149,7 +149,9 @@ _CALENDAR = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "ramadan", "diwali", "eid", "christmas", "easter",
-    "thanksgiving", "hanukkah", "passover", "nowruz",
+    "thanksgiving", "hanukkah", "passover", "nowruz", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat",
 }  # fmt: skip
 
 
@@ -183,6 +185,7 @@ def _name_run(doc: Doc, i: int, limit: int) -> int:
             and not tok.ent_type_
             and tok.lower_ not in PLACE_WORDS
             and not (tok.text == "-" and j + 1 < limit and _is_name(doc[j + 1]))
+            and doc[j - 1].text != "-"  # "Deir el-[Zour]": a name goes on after its hyphen
         ):
             break  # "US Aid Worker": the place ends where its entity does
         article = tok.lower_ in _ARTICLES and (

@@ -202,6 +202,7 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
             before != "on"
             or noun.lower_ in PERSON_ROLE_NOUNS
             or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_VERBS)
+            or doc[ent.start - 1].head.lemma_.lower() in CUE_VERBS  # "On Wednesday media reported"
         ):
             return False  # "Speaking to AFP on Wednesday Homs governor ..."
     return not (ent.end < len(doc) and doc[ent.end].text == "-")

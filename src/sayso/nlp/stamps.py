@@ -20,6 +20,8 @@ STAMP = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}"
     r"|Date of publication \d{1,2} [A-Z][a-z]+ \d{4}"
+    r"|Last updated at [A-Z][a-z]{2} \d{5,6}"  # "Last updated at Jul 172015" (digits run together)
+    r"|Published [A-Z][a-z]+ \d{1,2} \d{4}"
     r"|Get short URL(?: \d+)+)"
     r"[ \t]+(?=\S)"
 )
