@@ -1499,3 +1499,17 @@ def test_page_stamps_and_calendar_abbreviations_are_no_places_or_periods(analyse
     assert eleven.period is not None and eleven.period.text == "on Thursday"
     article = analyse("Mon Jun 20 2016 More than 30 people were killed in Idlib.")
     assert _one(article, 30).location == "Idlib"
+
+
+def test_outskirts_kept_and_an_indefinite_town_is_no_name(analyse: Analyse) -> None:
+    # FA-KES 1918150036 (Asharq Al-Awsat), 1924058172 (Jordan Times)
+    article = analyse(
+        "Rami Abdel Rahman said the bombing targeted the outskirts of the village of Tokhar at "
+        "dawn which resulted in 56 civilians dying."
+    )
+    assert _one(article, 56).location == "outskirts of the village of Tokhar"
+    article = analyse(
+        "A twin bombing struck a crowd in a predominantly Kurdish town in northern Syria on "
+        "Wednesday killing 44 people."
+    )
+    assert _one(article, 44).location == "northern Syria"

@@ -239,6 +239,14 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
 
 
+def _indefinite(doc: Doc, i: int, floor: int) -> bool:
+    """Words before `i` that open an indefinite noun phrase: "a", "a predominantly"."""
+    k = i - 1
+    while k > floor and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= floor and doc[k].lower_ in {"a", "an"}
+
+
 def _arabic_locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     """ "injuring three people in al-Sabbaa Bahrat": a name with an Arabic article after
     "in", which a small model tags as an organisation or a people."""
@@ -480,6 +488,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         ):
             i = j  # "MOSCOW (Sputnik)", "BEIRUT -": a dateline, where the story was filed
             continue
+        if not known and place_word_after and _indefinite(doc, i, span.start):
+            i = j  # "in a predominantly Kurdish town": a description, not a name
+            continue
         if all(t.lower_ in PLACE_WORDS for t in words) and doc[i - 1].lower_ != "the":
             i = j  # "Attack on Village in Syrian Hama": a title-case common noun
             continue
@@ -523,6 +534,14 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and doc[i - 4].lower_ in {"near", "outside"}
         ):
             start = i - 4  # "near the city of Salamiyah": kept with its relation
+        elif (
+            of_place
+            and i >= span.start + 5
+            and doc[i - 3].lower_ == "the"
+            and doc[i - 4].lower_ == "of"
+            and doc[i - 5].lower_ in _SURROUNDINGS
+        ):
+            start = i - 5  # "the outskirts of the village of Tokhar": where around it
         text = _strip_possessive(doc[start:end].text)
         if text.lower().startswith(("the ",)):
             text = text[4:]
