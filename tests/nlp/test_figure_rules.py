@@ -1513,3 +1513,14 @@ def test_outskirts_kept_and_an_indefinite_town_is_no_name(analyse: Analyse) -> N
         "Wednesday killing 44 people."
     )
     assert _one(article, 44).location == "northern Syria"
+
+
+def test_the_early_hours_of_a_day_in_a_count_s_own_clause(analyse: Analyse) -> None:
+    # FA-KES 1924058100 (Daily Sabah), 1926479081 (Al-Araby)
+    article = analyse(
+        "At least 10 people were also killed and another 20 wounded when a DAESH suicide bomber "
+        "blew himself up in a village in northern Syria in the early hours of Tuesday the SOHR "
+        "said."
+    )
+    assert {f.period.text for f in article.figures if f.period} == {"in the early hours of Tuesday"}
+    assert all(f.period for f in article.figures)

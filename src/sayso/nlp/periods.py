@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .clauses import verb_above
+from .clauses import ADJACENT_OUTCOMES, verb_above
 from .kinds import NOISE_NOUNS
 from .lexicon import CUE_VERBS, PERSON_ROLE_NOUNS
 from .time import rate_of
@@ -87,6 +87,8 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
             node.dep_ in {"relcl", "acl"}
             and node.pos_ in {"VERB", "AUX"}
             and node.head.lower_ not in {"those", "others"}  # "among those killed in X"
+            # "another 20 wounded when ...": the count's own outcome, not a relative clause
+            and not (node.head.like_num and node.lower_ in ADJACENT_OUTCOMES)
             and not (  # "an airstrike carried out on Saturday": the attack's own time
                 node.head.lower_ in NOISE_NOUNS
                 and node.lemma_.lower() not in {"report", "say", "tell", "announce", "claim"}
@@ -257,10 +259,22 @@ def _dates(doc: Doc, sent: Span) -> list[Span]:
             ent = Span(doc, ent.start - 1, ent.end, label="DATE")
         if out and out[-1].label_ == "DATE" and out[-1].end == ent.start and ent.label_ == "TIME":
             ent = Span(doc, out.pop().start, ent.end, label="DATE")  # "Friday" "evening"
+        elif (
+            out
+            and out[-1].label_ == "TIME"
+            and out[-1].end + 1 == ent.start
+            and doc[out[-1].end].lower_ == "of"
+            and ent.label_ == "DATE"
+        ):
+            ent = Span(doc, out.pop().start, ent.end, label="DATE")  # "the early hours of Tuesday"
         out.append(ent)
     dated = {i for e in out if e.label_ in {"DATE", "TIME"} for i in range(e.start, e.end)}
     for tok in sent:
-        if tok.text in _WEEKDAY_NAMES and tok.i not in dated:
+        if (
+            tok.text in _WEEKDAY_NAMES
+            and tok.i not in dated
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS")  # "Tuesday's auction"
+        ):
             # "in western Aleppo Saturday", which the model tagged as part of a title
             out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
     return sorted(out, key=lambda e: e.start)
