@@ -67,6 +67,8 @@ def _evaluate() -> ModuleType:
         "blindfakes23",
         "blindfakes24",
         "blindfakes25",
+        "blindfakes26",
+        "blindfakes27",
         "blindsh",
         "blindsh2",
         "blindsh3",
