@@ -25,7 +25,6 @@ monitor") to one speaker per entity. Results land on `doc._.claims` as `Attribut
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -103,11 +102,6 @@ class Attribution:
 
     def holds(self, token: Token) -> bool:
         return any(span.start <= token.i < span.end for span in self.content)
-
-
-def _spans(doc: Doc, indices: Iterable[int]) -> list[Span]:
-    """`content.spans` under its old name (the figures component uses it)."""
-    return spans(doc, indices)
 
 
 def _is_question(sent: Span, quotes: QuoteMap) -> bool:

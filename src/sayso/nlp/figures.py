@@ -28,7 +28,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attribution, _spans
+from .attribution import Attribution
 from .clauses import (
     ADJACENT_OUTCOMES,
     NEXT_CLAUSE,
@@ -39,6 +39,7 @@ from .clauses import (
     title_case,
     toll_outcome,
 )
+from .content import spans
 from .context import resolve_context
 from .counted import Counted, describe, find_noun
 from .kinds import PERSON_NOUNS, Kind, kind_of
@@ -570,13 +571,13 @@ def _reporter_content(sent: Span, token: Token, claims: list[Attribution]) -> li
         for i in range(span.start, span.end)
     }
     if not taken:
-        return _spans(sent.doc, range(sent.start, sent.end))
+        return spans(sent.doc, range(sent.start, sent.end))
     # the clause of the figure: the verb above it with its subtree
     node = token
     while node.head.i != node.i and node.dep_ not in {"conj", "ccomp", "advcl", "ROOT"}:
         node = node.head
     ids = {t.i for t in node.subtree} - taken
-    return _spans(sent.doc, ids) or _spans(sent.doc, range(sent.start, sent.end))
+    return spans(sent.doc, ids) or spans(sent.doc, range(sent.start, sent.end))
 
 
 _TRANSFER_VERBS = {
