@@ -69,6 +69,7 @@ def _evaluate() -> ModuleType:
         "blindfakes25",
         "blindfakes26",
         "blindfakes27",
+        "blindfakes28",
         "blindsh",
         "blindsh2",
         "blindsh3",
