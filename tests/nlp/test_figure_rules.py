@@ -1524,3 +1524,22 @@ def test_the_early_hours_of_a_day_in_a_count_s_own_clause(analyse: Analyse) -> N
     )
     assert {f.period.text for f in article.figures if f.period} == {"in the early hours of Tuesday"}
     assert all(f.period for f in article.figures)
+
+
+def test_toll_authors_harm_suffered_and_a_day_s_possessive(analyse: Analyse) -> None:
+    # FA-KES 1923848201 (AFP via Ahram), 1965511161 (Al-Manar), 1965495380 (Sputnik),
+    # 1923848303 (Reuters via Ahram)
+    article = analyse(
+        "The heavy fighting claimed the lives of 129 regime loyalists and 116 rebels including "
+        "an Al-Nusra commander according to an Observatory toll."
+    )
+    assert {c.source.mention for c in article.claims if c.figures and c.source} == {"Observatory"}
+    article = analyse(
+        "Citing medical sources the Britain-based monitoring group said at least 12 YPG fighters "
+        "suffered symptoms including choking burning eyes and vomiting in the attack."
+    )
+    assert _one(article, 12).outcome == "wounded"
+    assert _one(analyse("Kurdish-Led Forces Eliminate 12 Daesh Militants"), 12).outcome == "killed"
+    article = analyse("Five civilians were killed in Mondays fighting it said.")
+    period = _one(article, 5).period
+    assert period is not None and period.text == "in Mondays"

@@ -701,7 +701,12 @@ class AttributionFinder:
         if not words:
             return None
         if words[-1].lower_ in {"toll", "tally", "count"} and cue_end == to.i + 1:
-            return None  # "according to the latest death toll": a count, not a speaker
+            # "according to the latest death toll": a count, not a speaker; "according to
+            # an Observatory toll": the count's author
+            names = [t for t in words[:-1] if t.pos_ == "PROPN"]
+            if not names:
+                return None
+            words = list(doc[names[0].i : names[-1].i + 1])
         if len(words) == 1 and words[0].lower_ in {"he", "she", "it", "they"}:
             pass
         elif not plausible_source(words):

@@ -417,7 +417,10 @@ def _day_range(words: str, anchor: dt.date | None) -> Span | None:
 
 
 def _weekday(words: str, anchor: dt.date) -> Span | None:
-    match = re.search(r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")\b", words)
+    # "Saturdays blast": a day's possessive that lost its apostrophe
+    match = re.search(
+        r"\b(" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + r")(?:'?s)?\b", words
+    )
     if match is None:
         return None
     back = (anchor.weekday() - _WEEKDAYS[match.group(1)]) % 7

@@ -47,7 +47,7 @@ OUTCOME_VERBS = {
     "starve": "other", "evict": "displaced", "destroy": "other", "down": "other",
     "shoot": "other", "drown": "killed", "repatriate": "other", "discharge": "other",
     "migrate": "other", "emigrate": "other", "immigrate": "other", "charge": "other",
-    "release": "other", "free": "other", "infiltrate": "deployed",
+    "release": "other", "free": "other", "infiltrate": "deployed", "eliminate": "killed",
 }  # fmt: skip
 """Verb lemmas and the outcome they give their object (or passive subject)."""
 
@@ -106,6 +106,9 @@ _EVENT_NOUNS = {
 }  # fmt: skip
 
 
+_HARMS = {"symptoms", "injuries", "wounds", "burns", "difficulties", "suffocation", "injury"}
+
+
 def outcome_from_noun(word: str) -> str | None:
     """The outcome an outcome noun names: "casualties" gives killed_or_wounded."""
     return _NOUN_OUTCOMES.get(word.lower())
@@ -128,6 +131,10 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma in {"lose", "claim", "cost", "take"} and "lives" in subtree:
         return "killed"  # "fighting that cost more than 500 lives"
+    if lemma in {"suffer", "experience", "sustain"} and objects & _HARMS:
+        return (
+            "wounded"  # "12 YPG fighters suffered symptoms", "experienced breathing difficulties"
+        )
     if lemma in {"grant", "give", "allow", "offer"} and "passage" in subtree:
         return "displaced"  # "2000 people were granted safe passage out of Madaya"
     if lemma == "lose" and person and objects & (_COMBATANTS | _PEOPLE):

@@ -200,8 +200,9 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
+        owner = len(ent) == 1 and ent.text[:-1] in _WEEKDAY_NAMES  # "in Mondays fighting"
         if (
-            before != "on"
+            (before != "on" and not owner)
             or noun.lower_ in PERSON_ROLE_NOUNS
             or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_VERBS)
             or doc[ent.start - 1].head.lemma_.lower() in CUE_VERBS  # "On Wednesday media reported"
@@ -270,10 +271,13 @@ def _dates(doc: Doc, sent: Span) -> list[Span]:
         out.append(ent)
     dated = {i for e in out if e.label_ in {"DATE", "TIME"} for i in range(e.start, e.end)}
     for tok in sent:
-        if (
-            tok.text in _WEEKDAY_NAMES
-            and tok.i not in dated
-            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS")  # "Tuesday's auction"
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        owner = tok.text[:-1] in _WEEKDAY_NAMES and tok.text.endswith("s")
+        if tok.i not in dated and (
+            # "in western Aleppo Saturday"; not "Tuesday's auction"
+            (tok.text in _WEEKDAY_NAMES and not (nxt is not None and nxt.tag_ == "POS"))
+            # "in Mondays fighting": the day's possessive without its apostrophe
+            or (owner and nxt is not None and nxt.pos_ == "NOUN")
         ):
             # "in western Aleppo Saturday", which the model tagged as part of a title
             out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
