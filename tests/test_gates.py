@@ -70,6 +70,7 @@ def _evaluate() -> ModuleType:
         "blindfakes26",
         "blindfakes27",
         "blindfakes28",
+        "blindfakes31",
         "blindsh",
         "blindsh2",
         "blindsh3",
