@@ -70,6 +70,8 @@ def _evaluate() -> ModuleType:
         "blindfakes26",
         "blindfakes27",
         "blindfakes28",
+        "blindfakes29",
+        "blindfakes30",
         "blindfakes31",
         "blindsh",
         "blindsh2",
