@@ -613,3 +613,26 @@ def test_a_toll_given_and_a_name_right_before_a_distant_cue(analyse: Analyse) ->
     claim = next(c for c in article.claims if c.figures)
     assert claim.source is not None and claim.source.mention == "Syrias SANA regime news agency"
     assert claim.figures[0].location == "near the city of Deir el-Zour"
+
+
+def test_with_a_source_saying_and_a_name_inside_the_subject(analyse: Analyse) -> None:
+    # FA-KES 1923848198 and 1923102965 (AFP), 1923848144 (AFP via Ahram)
+    article = analyse(
+        "The explosion was also reported by Syrian state media with the official SANA news "
+        "agency saying at least four people had been killed and 19 wounded."
+    )
+    assert [c.source.mention for c in article.claims if c.figures and c.source] == [
+        "the official SANA news agency"
+    ]
+    article = analyse(
+        "A double suicide bomb attack hit a police station in Damascus on Monday state media "
+        "said with a monitor saying at least 17 people were killed."
+    )
+    seventeen = next(c for c in article.claims if c.figures)
+    assert seventeen.source is not None and seventeen.source.mention == "a monitor"
+    # the name before the cue is the subject's own ("led by"), not a second speaker
+    article = analyse(
+        "Rebel groups led by former Al-Qaeda affiliate Fateh al-Sham Front vowed to avenge the "
+        "victims of the attack."
+    )
+    assert all(c.source is None or c.source.name != "Fateh al-Sham Front" for c in article.claims)

@@ -1543,3 +1543,12 @@ def test_toll_authors_harm_suffered_and_a_day_s_possessive(analyse: Analyse) -> 
     article = analyse("Five civilians were killed in Mondays fighting it said.")
     period = _one(article, 5).period
     assert period is not None and period.text == "in Mondays"
+
+
+def test_near_or_outside_the_capital_keeps_its_relation(analyse: Analyse) -> None:
+    # FA-KES 1924058055 and 1924058065 (Jordan Times)
+    article = analyse(
+        "At least 15 people were killed on Monday in government air strikes on an area outside "
+        "the capital Damascus the Syrian Observatory for Human Rights monitor said."
+    )
+    assert _one(article, 15).location == "outside the capital Damascus"

@@ -280,6 +280,14 @@ class AttributionFinder:
         start: int,
     ) -> tuple[Attribution, bool] | None:
         doc = cue.doc
+        if (
+            any(c.dep_ == "nsubj" and c.lower_ in {"they", "it"} for c in cue.children)
+            and cue.dep_ == "ccomp"
+            and is_cue_verb(cue.head)
+        ):
+            # "Gwyn Winfield tells Al-Arabiya that they suggest that ...": what the named
+            # speaker reports, not a second speaker's claim
+            return None
         source = self._source_of(cue, sent, book, earlier, start)
         if source is None:
             return None
@@ -383,6 +391,14 @@ class AttributionFinder:
                 and cue.i - subject.i > 12
                 and cue.doc[cue.i - 1].pos_ == "PROPN"
                 and cue.doc[cue.i - 1] not in subject.conjuncts
+                # a clause of its own between them ("... repel a rebel offensive ... killing
+                # 40 attackers") or a name in apposition, not a modifier ("Rebel groups led
+                # by ... Fateh al-Sham Front vowed")
+                and (
+                    any(_clause_verb(t) for t in cue.doc[subject.i + 1 : cue.i])
+                    # "Professor Shitij Kapur - dean of ... - Dr Fauci said": in apposition
+                    or (cue.doc[cue.i - 1].dep_ == "appos" and cue.doc[cue.i - 1].head == subject)
+                )
             ):
                 # "Syrian regime forces ... repel a rebel offensive ... killing 40 attackers
                 # Russias defence ministry said": a subject far from the cue is the
@@ -405,6 +421,15 @@ class AttributionFinder:
                 if words and plausible_source(words) and subject in words:
                     return self._from_words(words, book, "right")
             return self._named(subject, sent, book, side, cue.i, start, lenient)
+        if (
+            cue.tag_ == "VBG"
+            and cue.dep_ == "acl"
+            and cue.head.dep_ == "pobj"
+            and cue.head.head.lower_ == "with"
+            and is_source_head(cue.head)
+        ):
+            # "... state media said with a monitor saying at least 17 people were killed"
+            return self._named(cue.head, sent, book, "elsewhere", cue.i)
         if cue.tag_ == "VBG" and not (cue.dep_ == "acl" and cue.head.lower_ in SPEECH_NOUNS):
             # "X said ... adding that ...": the speaker of the sentence's claim goes on
             for claim in reversed(earlier):
@@ -895,6 +920,14 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _clause_verb(tok: Token) -> bool:
+    """A verb with a clause of its own: finite, a gerund, or a participle with an object
+    ("A suicide bomb blast killed at least 16 people", tagged as a participle)."""
+    return tok.tag_ in {"VBD", "VBP", "VBZ", "VBG"} or (
+        tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 def _name_ending_at(last: Token, start: int) -> list[Token]:

@@ -239,6 +239,19 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
 
 
+def _relation_before_capital(doc: Doc, i: int, floor: int) -> int | None:
+    """Where "near the capital" starts, for the name at `i` it introduces."""
+    k = i - 1
+    if k <= floor or doc[k].lower_ != "capital":
+        return None
+    k -= 1
+    if k > floor and (doc[k].pos_ == "ADJ" or demonym(doc[k].text)):
+        k -= 1  # "the Syrian capital"
+    if k > floor and doc[k].lower_ == "the" and doc[k - 1].lower_ in {"near", "outside"}:
+        return k - 1
+    return None
+
+
 def _indefinite(doc: Doc, i: int, floor: int) -> bool:
     """Words before `i` that open an indefinite noun phrase: "a", "a predominantly"."""
     k = i - 1
@@ -542,6 +555,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             and doc[i - 5].lower_ in _SURROUNDINGS
         ):
             start = i - 5  # "the outskirts of the village of Tokhar": where around it
+        elif (relation := _relation_before_capital(doc, i, span.start)) is not None:
+            start = relation  # "outside the capital Damascus", "near the Syrian capital Damascus"
         text = _strip_possessive(doc[start:end].text)
         if text.lower().startswith(("the ",)):
             text = text[4:]
