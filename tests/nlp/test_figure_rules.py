@@ -1552,3 +1552,13 @@ def test_near_or_outside_the_capital_keeps_its_relation(analyse: Analyse) -> Non
         "the capital Damascus the Syrian Observatory for Human Rights monitor said."
     )
     assert _one(article, 15).location == "outside the capital Damascus"
+
+
+def test_the_attack_takes_up_where_an_attack_without_a_toll_happened(analyse: Analyse) -> None:
+    # FA-KES 1923848200 (AFP via Ahram): the place of the attack comes first, the toll after
+    article = analyse(
+        "A suicide bomber blew himself up at the hospital in Qardaha on Sunday.\n\n"
+        "Later a car bomb exploded at the entrance of the hospital in Qardaha. Two women and two "
+        "soldiers were killed in the attack said Observatory director Rami Abdel Rahman."
+    )
+    assert {f.location for f in article.figures} == {"Qardaha"}

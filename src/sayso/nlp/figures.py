@@ -210,6 +210,10 @@ class FigureFinder:
                     last_end = end
             figures.extend(kept)
             book.note(places)
+            if not kept:
+                # "A man drove an ambulance packed with explosives into the hospital in
+                # Qardaha": where an attack told without a toll happened, for "the attack"
+                book.note_attack(sent, places)
         resolve_context(doc, figures)
         doc._.figures = figures
         doc._.claims = self._attach(doc, claims, figures)

@@ -593,6 +593,13 @@ class PlaceBook:
             key for p in places if len(p.text) > 3 and (key := normalize(p.text))
         }
 
+    def note_attack(self, sent: Span, places: list[Place]) -> None:
+        """The place of a sentence that tells an attack but counts no one: what "the
+        attack" of a later toll takes up."""
+        named = [p for p in places if not p.country and p.text.lower() not in DIRECTIONS]
+        if named and any(t.lower_ in _EVENTS or t.lemma_.lower() in _ATTACK_VERBS for t in sent):
+            self.events.append(named[-1])
+
     def last_event(self) -> str | None:
         """Where the latest placed figure happened: what "the strikes" take up."""
         return _bare(self.events[-1].text) if self.events else None
@@ -659,6 +666,7 @@ _EVENTS = _ATTACKS | {
     "airstrike", "bombings", "blast", "blasts", "explosion", "explosions", "fighting",
     "battle", "clashes", "massacre", "bombardments", "assaults",
 }  # fmt: skip
+_ATTACK_VERBS = {"explode", "detonate", "strike", "hit", "bomb", "shell", "target", "attack", "ram"}
 _ANAPHORIC = {"the", "this", "these", "that", "those"}
 _VICTIMS = {"dead", "victims", "killed", "casualties"}
 
