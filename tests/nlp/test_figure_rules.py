@@ -1562,3 +1562,12 @@ def test_the_attack_takes_up_where_an_attack_without_a_toll_happened(analyse: An
         "soldiers were killed in the attack said Observatory director Rami Abdel Rahman."
     )
     assert {f.location for f in article.figures} == {"Qardaha"}
+
+
+def test_near_the_southern_village_of_keeps_its_relation(analyse: Analyse) -> None:
+    # FA-KES 1923848297 (AFP via Ahram)
+    article = analyse(
+        "Seven people were also wounded in the air raid on the camp near the southern village "
+        "of Shajara the Syrian Observatory for Human Rights said."
+    )
+    assert _one(article, 7).location == "near the southern village of Shajara"

@@ -239,6 +239,17 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
     return prep.lower_ == "on" and prep.head.lower_ in _ATTACKS
 
 
+def _relation_before_of(doc: Doc, i: int, floor: int) -> int | None:
+    """Where "near the city of" starts, for the name at `i` after it (an adjective or a
+    direction may stand before the place word: "near the southern village of")."""
+    k = i - 3  # before "<place word> of"
+    if k > floor and (doc[k].lower_ in DIRECTIONS or doc[k].pos_ == "ADJ"):
+        k -= 1
+    if k > floor and doc[k].lower_ == "the" and doc[k - 1].lower_ in {"near", "outside"}:
+        return k - 1
+    return None
+
+
 def _relation_before_capital(doc: Doc, i: int, floor: int) -> int | None:
     """Where "near the capital" starts, for the name at `i` it introduces."""
     k = i - 1
@@ -540,13 +551,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             start -= 2  # "south of Aleppo"
         elif start > span.start and doc[start - 1].lower_ in {"near", "outside"}:
             start -= 1
-        elif (
-            of_place
-            and i >= span.start + 4
-            and doc[i - 3].lower_ == "the"
-            and doc[i - 4].lower_ in {"near", "outside"}
-        ):
-            start = i - 4  # "near the city of Salamiyah": kept with its relation
+        elif of_place and (relation := _relation_before_of(doc, i, span.start)) is not None:
+            start = relation  # "near the (southern) village of Shajara": kept with its relation
         elif (
             of_place
             and i >= span.start + 5
