@@ -187,9 +187,14 @@ def toll_outcome(scope: list[Token], number: Token) -> str | None:
     return None
 
 
-def verb_above(tok: Token, steps: int = 4, through: frozenset[str] | None = None) -> Token | None:
+def verb_above(
+    tok: Token,
+    steps: int = 4,
+    through: frozenset[str] | None = None,
+    stop: frozenset[str] = frozenset(),
+) -> Token | None:
     """The first verb above `tok` in the parse, at most `steps` heads up; `through` names
-    the dependencies the walk may climb (any, when None)."""
+    the dependencies the walk may climb (any, when None), `stop` those it may not."""
     node = tok
     for _ in range(steps):
         head = node.head
@@ -197,7 +202,7 @@ def verb_above(tok: Token, steps: int = 4, through: frozenset[str] | None = None
             return None
         if head.pos_ in {"VERB", "AUX"}:
             return head
-        if through is not None and node.dep_ not in through:
+        if (through is not None and node.dep_ not in through) or node.dep_ in stop:
             return None
         node = head
     return None

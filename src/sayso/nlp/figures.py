@@ -38,6 +38,7 @@ from .clauses import (
     outcome_of_group,
     title_case,
     toll_outcome,
+    verb_above,
 )
 from .content import spans
 from .context import resolve_context
@@ -78,25 +79,11 @@ from .units import CURRENCY_SYMBOLS, cents_of, unit_of
 
 __all__ = ["OUTCOMES", "FigureFinder", "FigureMatch"]
 
-_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"})
 _PEOPLE_OUTCOMES = {
     "killed", "wounded", "killed_or_wounded", "captured", "missing", "deployed", "displaced",
     "arrested", "suicide", "executed",
 }  # fmt: skip
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    node = noun
-    for _ in range(6):
-        if node.dep_ == "ROOT" and node.pos_ not in {"VERB", "AUX"}:
-            return None
-        head = node.head
-        if head.pos_ in {"VERB", "AUX"}:
-            return head
-        if node.dep_ in _CLAUSE_DEPS or head.i == node.i:
-            return None
-        node = head
-    return None
 
 
 def _scope(verb: Token | None, noun: Token | None, number: Token) -> list[Token]:
@@ -284,7 +271,8 @@ class FigureFinder:
             and noun.pos_ == "PRON"
         ):
             kind = "person"
-        verb = _governing_verb(noun if noun is not None else doc[end - 1])
+        # the verb of the figure's own clause, not one above a clause boundary
+        verb = verb_above(noun if noun is not None else doc[end - 1], 6, stop=_CLAUSE_DEPS)
         scope = _scope(verb, noun, doc[end - 1])
         person = kind in {"person", "outcome", None}
         outcome = None
