@@ -85,11 +85,12 @@ OBJECT_CUE_VERBS = frozenset(
 """Cue verbs that may carry their content as a noun phrase: `SANA reported the death of 5`."""
 
 TALLY_CUE_VERBS = frozenset({"record", "register"})
+"""Object cues that report only a tally of cases or deaths (`the ministry has recorded 3,000
+new cases`): a band that recorded 12 songs reports nothing."""
+
 TOLL_NOUNS = frozenset({"toll", "tally", "figure", "figures", "count", "estimate", "estimates"})
 """What "give" reports: "Syrian state media gave a toll of 44 dead" (and nothing else that
 is given)."""
-"""Object cues that report only a tally of cases or deaths (`the ministry has recorded 3,000
-new cases`): a band that recorded 12 songs reports nothing."""
 
 PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stating", "claiming", "warning",
                              "insisting", "explaining", "arguing", "suggesting", "stressing",

@@ -15,12 +15,13 @@ Observatory") are not where the figure happened.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .kinds import NOISE_NOUNS, PERSON_NOUNS
-from .places import country_of, is_country, is_place
+from .places import country_of, is_country, is_place, possessive_country
 
 __all__ = [
     "DIRECTIONS",
@@ -240,24 +241,24 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
 
 
 def _relation_before_of(doc: Doc, i: int, floor: int) -> int | None:
-    """Where "near the city of" starts, for the name at `i` after it (an adjective or a
-    direction may stand before the place word: "near the southern village of")."""
-    k = i - 3  # before "<place word> of"
-    if k > floor and (doc[k].lower_ in DIRECTIONS or doc[k].pos_ == "ADJ"):
-        k -= 1
-    if k > floor and doc[k].lower_ == "the" and doc[k - 1].lower_ in {"near", "outside"}:
-        return k - 1
-    return None
+    """Where "near the city of" starts, for the name at `i` after it (a direction or an
+    adjective may stand before the place word: "near the southern village of")."""
+    return _near_the(doc, i - 3, floor, lambda t: t.lower_ in DIRECTIONS or t.pos_ == "ADJ")
 
 
 def _relation_before_capital(doc: Doc, i: int, floor: int) -> int | None:
-    """Where "near the capital" starts, for the name at `i` it introduces."""
-    k = i - 1
-    if k <= floor or doc[k].lower_ != "capital":
+    """Where "near the capital" starts, for the name at `i` it introduces ("near the
+    Syrian capital Damascus")."""
+    if i - 1 <= floor or doc[i - 1].lower_ != "capital":
         return None
-    k -= 1
-    if k > floor and (doc[k].pos_ == "ADJ" or demonym(doc[k].text)):
-        k -= 1  # "the Syrian capital"
+    return _near_the(doc, i - 2, floor, lambda t: t.pos_ == "ADJ" or demonym(t.text))
+
+
+def _near_the(doc: Doc, k: int, floor: int, modifier: Callable[[Token], bool]) -> int | None:
+    """Where "near the" or "outside the" starts, read back from `k`, the word before a place
+    word, past one `modifier`."""
+    if k > floor and modifier(doc[k]):
+        k -= 1
     if k > floor and doc[k].lower_ == "the" and doc[k - 1].lower_ in {"near", "outside"}:
         return k - 1
     return None
@@ -288,8 +289,7 @@ def demonym(text: str) -> bool:
 
 def _owner(tok: Token) -> bool:
     """ "Syrias Kobani": a country's possessive written without its apostrophe."""
-    text = tok.text
-    return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
+    return possessive_country(tok.text)
 
 
 _COUNTRY_EVENTS = {

@@ -132,9 +132,8 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
     if lemma in {"lose", "claim", "cost", "take"} and "lives" in subtree:
         return "killed"  # "fighting that cost more than 500 lives"
     if lemma in {"suffer", "experience", "sustain"} and objects & _HARMS:
-        return (
-            "wounded"  # "12 YPG fighters suffered symptoms", "experienced breathing difficulties"
-        )
+        # "12 YPG fighters suffered symptoms", "experienced breathing difficulties"
+        return "wounded"
     if lemma in {"grant", "give", "allow", "offer"} and "passage" in subtree:
         return "displaced"  # "2000 people were granted safe passage out of Madaya"
     if lemma == "lose" and person and objects & (_COMBATANTS | _PEOPLE):

@@ -13,6 +13,7 @@ are not the figure's period. `time.resolve_period` turns the words into dates.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -111,7 +112,14 @@ def _stamp(doc: Doc, ent: Span) -> bool:
     return any(t.like_num or t.lower_.rstrip(".") in _MONTH_WORDS for t in neighbours)
 
 
-_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
+
+
+def _day_possessive(text: str) -> bool:
+    """ "Mondays" in "in Mondays fighting": a day's possessive that lost its apostrophe."""
+    return text.endswith("s") and text[:-1] in _WEEKDAY_NAMES
+
+
 _MONTH_WORDS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -200,7 +208,7 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         noun = root.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
-        owner = len(ent) == 1 and ent.text[:-1] in _WEEKDAY_NAMES  # "in Mondays fighting"
+        owner = len(ent) == 1 and _day_possessive(ent.text)  # "in Mondays fighting"
         if (
             (before != "on" and not owner)
             or noun.lower_ in PERSON_ROLE_NOUNS
@@ -272,7 +280,7 @@ def _dates(doc: Doc, sent: Span) -> list[Span]:
     dated = {i for e in out if e.label_ in {"DATE", "TIME"} for i in range(e.start, e.end)}
     for tok in sent:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        owner = tok.text[:-1] in _WEEKDAY_NAMES and tok.text.endswith("s")
+        owner = _day_possessive(tok.text)
         if tok.i not in dated and (
             # "in western Aleppo Saturday"; not "Tuesday's auction"
             (tok.text in _WEEKDAY_NAMES and not (nxt is not None and nxt.tag_ == "POS"))

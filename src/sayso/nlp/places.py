@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["Country", "country_of", "demonym_of", "is_country", "is_place", "normalize_place"]
+__all__ = [
+    "Country",
+    "country_of",
+    "demonym_of",
+    "is_country",
+    "is_place",
+    "normalize_place",
+    "possessive_country",
+]
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.I)
@@ -64,6 +72,11 @@ def _countries() -> dict[str, Country]:
 def country_of(text: str) -> Country | None:
     """The country that a name, alias, capital or demonym stands for, if any."""
     return _countries().get(_key(text))
+
+
+def possessive_country(text: str) -> bool:
+    """ "Syrias", "Russias": a country's possessive that lost its apostrophe (FA-KES)."""
+    return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
 
 
 def demonym_of(text: str) -> str | None:

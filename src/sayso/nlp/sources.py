@@ -38,7 +38,7 @@ from .lexicon import (
     is_agent_noun,
     is_role_noun,
 )
-from .places import country_of
+from .places import country_of, possessive_country
 
 __all__ = [
     "Mention",
@@ -412,19 +412,13 @@ def left_phrase(end: Token, start_limit: int) -> list[Token]:
                 break  # "... CNN's website Charles Lister": only a title goes before a name
             tokens.insert(0, tok)
             i -= 1
-            if _owner_form(tok) and len(tokens) > 1:
+            if possessive_country(tok.text) and len(tokens) > 1:
                 break  # "... Deir el-Zour [Syrias SANA regime news agency]": the owner opens it
             continue
         break
     while tokens and (tokens[0].pos_ in {"ADP", "PART", "PUNCT"} or tokens[0].lower_ == "and"):
         tokens = tokens[1:]
     return tokens
-
-
-def _owner_form(tok: Token) -> bool:
-    """ "Syrias", "Russias": a country's possessive that lost its apostrophe."""
-    text = tok.text
-    return len(text) > 3 and text.endswith("s") and country_of(text[:-1]) is not None
 
 
 def _group_tail(doc: Doc, i: int, end_limit: int) -> int:
