@@ -636,3 +636,29 @@ def test_with_a_source_saying_and_a_name_inside_the_subject(analyse: Analyse) ->
         "victims of the attack."
     )
     assert all(c.source is None or c.source.name != "Fateh al-Sham Front" for c in article.claims)
+
+
+def test_pointed_out_and_clarified_report(analyse: Analyse) -> None:
+    # FA-KES 1965511185 and 1926478959 (SANA via Al-Manar)
+    article = analyse(
+        "The source pointed out that 3 other persons were injured when terrorists fired a rocket "
+        "shell on al-Kallasa Street.\n\nThe source clarified that five of the dead were killed "
+        "in attacks in al-Midan neighborhood."
+    )
+    assert [(c.cue, c.source and c.source.mention) for c in article.claims] == [
+        ("pointed out", "The source"),
+        ("clarified", "The source"),
+    ]
+    pointed = analyse("He pointed to the map where five people had been killed.").claims
+    assert all(c.cue is None for c in pointed)  # the figure stays the reporter's
+
+
+def test_a_source_after_a_predicate_the_tagger_read_as_a_preposition(analyse: Analyse) -> None:
+    # FA-KES 1965511185 (SANA via Al-Manar): "dead" tagged as a preposition, commas stripped
+    article = analyse(
+        "Terrorist groups fired rocket shells on al-Midan in Aleppo city on Saturday leaving 12 "
+        "civilians dead a source at Aleppo Police Command told SANA."
+    )
+    claim = next(c for c in article.claims if c.figures)
+    assert claim.source is not None
+    assert claim.source.mention == "a source at Aleppo Police Command"

@@ -1571,3 +1571,66 @@ def test_near_the_southern_village_of_keeps_its_relation(analyse: Analyse) -> No
         "of Shajara the Syrian Observatory for Human Rights said."
     )
     assert _one(article, 7).location == "near the southern village of Shajara"
+
+
+def test_a_country_before_its_forces_or_attacks_is_whose_not_where(analyse: Analyse) -> None:
+    # FA-KES 1923848179 and 1923848246 (AFP via Ahram), 1923848258 (AFP via Ahram)
+    assert _one(analyse("Syria air raids kill 25 civilians Monitor"), 25).location is None
+    assert _one(analyse("85 Syria troops killed in jihadist advance Monitor"), 85).location is None
+    article = analyse("Russia strikes kill 120 IS group fighters in Syria\n\nThe story follows.")
+    assert _one(article, 120).location == "Syria"
+
+
+def test_a_title_case_headline_holds_its_place_among_capitalised_words(analyse: Analyse) -> None:
+    # FA-KES 1965495363, 1965511130, 1965495352, 1965495362 (Sputnik and Al-Manar headlines)
+    for headline, value, place in [
+        ("US-Led Coalition Strike on Raqqa Kills 20 Civilians", 20, "Raqqa"),
+        ("Mortar Attack Targets Damascus School Claims 11 Children.", 11, "Damascus"),
+        ("US-led Coalition Strikes on Syrian Abu Kamal Leave 31 Civilians Dead", 31, "Abu Kamal"),
+    ]:
+        article = analyse(f"{headline}\n\nThe story follows.")
+        assert _one(article, value).location == place, headline
+    article = analyse("Six People Killed in Shelling of Central Damascus Hospital Staff\n\nMore.")
+    assert (_one(article, 6).location or "").startswith("Central Damascus")
+    # an ordinary sentence full of names is no headline (Texas Tribune, blind set)
+    article = analyse(
+        "Brown faced two candidates: County Commissioner Jeff Travillion and former Travis "
+        "County Democratic Party Chair Dyana Limon-Mercado."
+    )
+    assert all(f.location is None for f in article.figures)
+
+
+def test_a_country_s_war_with_words_between_is_where(analyse: Analyse) -> None:
+    # FA-KES 1923848311 (AFP via Ahram), 1924058065 (Jordan Times)
+    article = analyse(
+        "Title\n\nMore than 150000 people have been killed in Syrias three-year war which broke "
+        "out after the regime unleashed a massive crackdown."
+    )
+    assert _one(article, 150000).location == "Syria"
+    article = analyse(
+        "Title\n\nSyrias six-year-old civil war has killed hundreds of thousands of people."
+    )
+    assert [f.location for f in article.figures] == ["Syria"]
+
+
+def test_a_town_described_as_the_main_town_of_a_region(analyse: Analyse) -> None:
+    # FA-KES 1919191761 (Al-Araby), 1924058212 (AFP via Jordan Times)
+    article = analyse(
+        "Title\n\nThe highest toll was in Douma the largest town in the Eastern Ghouta region "
+        "where raids killed 16 civilians and wounded 22 it said."
+    )
+    assert {f.location for f in article.figures} == {"Douma"}
+    article = analyse(
+        "Title\n\nSeven people were killed in regime shelling in Douma the main town in the "
+        "Eastern Ghouta area Observatory chief Rami Abdel Rahman told AFP."
+    )
+    assert _one(article, 7).location == "Douma"
+
+
+def test_a_border_told_by_the_country_beyond_it(analyse: Analyse) -> None:
+    # FA-KES 1923848297 (AFP via Ahram), 1962495724 (Al-Alam)
+    article = analyse(
+        "Title\n\nSyrian army helicopter fire killed 12 people on Wednesday in a camp near the "
+        "Jordanian border a monitoring group said."
+    )
+    assert _one(article, 12).location == "near the Jordanian border"

@@ -19,6 +19,7 @@ from .lexicon import (
     INTENT_VERBS,
     NEGATORS,
     OBJECT_NOUNS,
+    PHRASAL_CUE_VERBS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     TALLY_CUE_VERBS,
@@ -182,6 +183,11 @@ def is_cue_verb(tok: Token) -> bool:
     infinitive still to come, not a title-case heading, not a gapped relative clause)."""
     if tok.lemma_.lower() not in CUE_VERBS or not tok.tag_.startswith("VB"):
         return False
+    particle = PHRASAL_CUE_VERBS.get(tok.lemma_.lower())
+    if particle is not None and not any(
+        c.dep_ == "prt" and c.lower_ == particle for c in tok.children
+    ):
+        return False  # "pointed out that ..." reports; "pointed to the map" does not
     if tok.lemma_.lower() == "continue" and (
         tok.tag_ != "VBD"
         or any(c.dep_ == "xcomp" for c in tok.children)

@@ -25,6 +25,7 @@ __all__ = [
     "ORG_NOUNS",
     "PARTICIPLE_CUES",
     "PERSON_ROLE_NOUNS",
+    "PHRASAL_CUE_VERBS",
     "PRONOUNS",
     "REPORT_NOUNS",
     "REPORT_PREPOSITIONS",
@@ -46,10 +47,14 @@ CUE_VERBS = frozenset(
         "recount", "recall", "reply", "respond", "testify", "observe", "remark",
         "conclude", "counter", "affirm", "reiterate", "underline", "mention", "calculate",
         "boast", "vow", "pledge", "promise", "continue", "believe", "accuse", "assure",
-        "read", "record", "register", "give",
+        "read", "record", "register", "give", "clarify", "point",
     }
 )  # fmt: skip
 """Verbs that introduce reported speech when they govern a clause (`said that ...`)."""
+
+PHRASAL_CUE_VERBS = {"point": "out"}
+"""Cue verbs that report only with their particle: "the source pointed out that ..." (not
+"pointed to the map")."""
 
 COMPLEMENT_ONLY_VERBS = frozenset({"believe", "continue", "assure", "read"})
 """Cue verbs that report only with a clause of their own or closing the sentence
@@ -68,7 +73,7 @@ INTENT_VERBS = frozenset(
 INVERTING_CUE_VERBS = CUE_VERBS - frozenset(
     {"tell", "deny", "accuse", "believe", "promise", "vow", "pledge", "assure", "estimate",
      "calculate", "reveal", "announce", "confirm", "claim", "report", "post", "tweet",
-     "record", "register"}
+     "record", "register", "point"}
 )  # fmt: skip
 """Cue verbs whose source may follow them ("... said the official", "... added Kerry");
 after the others a noun is their object ("told SANA", "denied the allegations")."""
@@ -96,7 +101,8 @@ PARTICIPLE_CUES = frozenset({"saying", "adding", "noting", "stating", "claiming"
                              "insisting", "explaining", "arguing", "suggesting", "stressing",
                              "estimating", "confirming", "citing", "telling", "writing",
                              "acknowledging", "denying", "announcing", "reporting", "emphasizing",
-                             "emphasising", "describing", "asserting", "alleging"})  # fmt: skip
+                             "emphasising", "describing", "asserting", "alleging", "pointing",
+                             "clarifying"})  # fmt: skip
 
 SPEECH_NOUNS = frozenset(
     {

@@ -220,6 +220,15 @@ _ATTACKS = {
 }  # fmt: skip
 
 
+_ACTORS = {
+    "air", "regime", "government", "forces", "troops", "army", "military", "rebels", "rebel",
+    "jets", "warplanes", "planes", "aircraft", "navy", "police", "militants", "jihadists",
+    "president", "state", "media",
+}  # fmt: skip
+"""What a country's name may stand before as its owner ("Syria forces", "Syria air strike"):
+the attack is the country's, not in it."""
+
+
 _SURROUNDINGS = {"surroundings", "vicinity", "environs", "outskirts", "countryside", "suburbs"}
 
 
@@ -299,6 +308,61 @@ _COUNTRY_EVENTS = {
 Syrias war" (FA-KES drops the apostrophe), not "Turkeys state-run news agency"."""
 
 
+def _the_west(doc: Doc, i: int, j: int, floor: int) -> bool:
+    """ "the attack that the West blames on ...", "estranged from the West": the Western
+    powers, not a place (unless something happened "in the West")."""
+    return (
+        doc[i:j].text == "West"
+        and i - 1 >= floor
+        and doc[i - 1].lower_ == "the"
+        and not (i - 2 >= floor and doc[i - 2].lower_ in {"in", "across", "throughout"})
+    )
+
+
+def _title_case(span: Span) -> bool:
+    """A headline written in title case: its common words capitalised too ("Strike on
+    Raqqa Kills 20 Civilians")."""
+    words = [
+        t for t in span if t.is_alpha and len(t) > 3 and not (t.i > 0 and t.nbor(-1).text == "-")
+    ]
+    capitalised = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 3 and capitalised >= 0.85 * len(words)
+
+
+def _known_part(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """The longest run of words within [i, j) that the gazetteer knows as a place (the
+    leftmost of equal length), not a people's adjective nor a direction, with the
+    directions before it ("Central Damascus")."""
+    for size in range(j - i - 1, 0, -1):
+        for a in range(i, j - size + 1):
+            text = doc[a : a + size].text
+            if (
+                is_place(text, strict=True)
+                and not demonym(text)
+                and not _owner(doc[a])
+                and doc[a].lower_ not in DIRECTIONS
+            ):
+                end = a + size
+                while a > i and doc[a - 1].lower_ in DIRECTIONS:
+                    a -= 1
+                return a, end
+    return None
+
+
+def _country_event(doc: Doc, j: int, limit: int) -> int | None:
+    """Where the war or conflict a country's possessive owns stands, past the words that
+    describe it: "Syrias [war]", "Syrias three-year [war]", "Syrias multi-front [conflict]"."""
+    k = j
+    while k < min(limit, j + 7):
+        tok = doc[k]
+        if tok.lower_ in _COUNTRY_EVENTS:
+            return k
+        if not ((tok.is_lower and tok.pos_ in {"ADJ", "NUM", "NOUN"}) or tok.text == "-"):
+            return None
+        k += 1
+    return None
+
+
 def _known(text: str, names: frozenset[str], strict: bool = False) -> bool:
     key = normalize(text)
     return is_place(text, strict=strict) or (bool(key) and key in names)
@@ -315,6 +379,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
     already used as places ("Sheikh Maqsoud" after "the Sheikh Maqsoud area")."""
     doc = span.doc
     out: list[Place] = []
+    headline = _title_case(span)
     i = span.start
     while i < span.end:
         tok = doc[i]
@@ -348,13 +413,15 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             # "in Syrias northern Idlib province": an owner, not the place; "Syrias war"
             # is the country's
             nxt = doc[j] if j < span.end else None
-            # "killed in Syrias war", "Syrias war has killed"; not "took Syrias civil war to"
-            where = (i > span.start and doc[i - 1].lower_ in _LOCATIVE) or any(
-                t.dep_ in {"nsubj", "nsubjpass"} for t in doc[j : min(j + 2, span.end)]
+            event = _country_event(doc, j, span.end)
+            # "killed in Syrias war", "Syrias six-year-old civil war has killed"; not "took
+            # Syrias civil war to"
+            where = event is not None and (
+                (i > span.start and doc[i - 1].lower_ in _LOCATIVE)
+                or any(t.dep_ in {"nsubj", "nsubjpass"} for t in span[event - span.start :][:2])
             )
-            if nxt is not None and (
-                (nxt.lower_ in _COUNTRY_EVENTS and where) or nxt.lower_ in _PLURAL_PLACE_WORDS
-            ):  # "on Syrias towns and cities"
+            if nxt is not None and (where or nxt.lower_ in _PLURAL_PLACE_WORDS):
+                # "on Syrias towns and cities"
                 out.append(Place(doc[i].text[:-1], i, j, True, "country"))
             i = j
             continue
@@ -375,6 +442,12 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             )
             if tail is not None:
                 i = tail
+            elif headline:
+                # "Strike on Raqqa Kills 20", "Mortar Attack Targets Damascus School Claims
+                # 11": a title-case run holds the place among the headline's words
+                known_part = _known_part(doc, i, j)
+                if known_part is not None:
+                    i, j = known_part
         relative = _direction_of(doc, i, j, span.end, names)
         if relative is not None:
             out.append(relative)  # "in Missile Attack Northwest of Hama Province"
@@ -428,6 +501,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 and doc[i - 1].text == "-"
                 and doc[i - 2].lower_ in {"pro", "anti", "non", "post", "pre", "ex"}
             )  # "pro-Morales demonstrators": a side, not a place
+            or _the_west(doc, i, j, span.start)
         )
         if blocked:
             known = False
@@ -521,6 +595,16 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if nxt is not None and nxt.lower_ in {"dollar", "dollars", "time", "stock"}:
             i = j  # "88 billion Hong Kong dollars", "New York time": not where
             continue
+        if (
+            nxt is not None
+            and nxt.lower_ in _ACTORS | _ATTACKS
+            and country_of(text) is not None
+            and is_country(text)
+            # not "in eastern Syria State media", where the headline's source follows
+            and not (i > span.start and doc[i - 1].lower_ in DIRECTIONS)
+        ):
+            i = j  # "Syria air raids kill 25", "Russia strikes kill 120": whose, not where
+            continue
         if nxt is not None and nxt.text == "-" and j + 1 < span.end and doc[j + 1].is_lower:
             i = j  # "US-led", "Britain-based": a modifier, not a place
             continue
@@ -578,6 +662,25 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             kind = "city"
         out.append(Place(text, start, end, country, kind))
         i = max(j, end)
+    return sorted(out + _borders(span, out), key=lambda p: p.start)
+
+
+_BORDERS = {"border", "frontier"}
+
+
+def _borders(span: Span, found: list[Place]) -> list[Place]:
+    """ "near the Turkish border", "on the Jordanian border": a border told by the people
+    whose country lies beyond it (no name of its own to find)."""
+    doc = span.doc
+    taken = {k for p in found for k in range(p.start, p.end)}
+    out = []
+    for k in range(span.start + 2, span.end):
+        if doc[k].lower_ not in _BORDERS or not demonym(doc[k - 1].text) or k in taken:
+            continue
+        if doc[k - 2].lower_ != "the" or k - 3 < span.start or doc[k - 3].pos_ != "ADP":
+            continue
+        start = k - 3 if doc[k - 3].lower_ in {"near", "outside"} else k - 1
+        out.append(Place(doc[start : k + 1].text, start, k + 1, False, "border"))
     return out
 
 

@@ -181,6 +181,10 @@ def innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
             # "air strikes on Douma the besieged rebel-held town east of Damascus": the
             # town is Douma, told by where it lies
             return innermost(doc, inner, places)
+        if _appositive_in(gap):
+            # "in Douma the main town in the Eastern Ghouta area": the town, which the
+            # region only locates
+            return innermost(doc, inner, places)
         if (
             gap
             and len(gap) <= 8
@@ -197,6 +201,20 @@ def innermost(doc: Doc, place: Place, places: list[Place]) -> Place:
             return innermost(doc, inner, places)  # "X street in Y neighborhood in Z"
         break
     return place
+
+
+def _appositive_in(gap: list[Token]) -> bool:
+    """Words between a place and the one that contains it which describe the first: "the
+    largest town in the", "the main town in"."""
+    if gap and gap[-1].lower_ == "the":
+        gap = gap[:-1]
+    return (
+        2 < len(gap) <= 6
+        and gap[0].lower_ == "the"
+        and gap[-1].lower_ in {"in", "of"}
+        and gap[-2].lower_ in PLACE_WORDS
+        and all(t.pos_ in {"ADJ", "ADV"} or t.lower_ in _BETWEEN_PLACES for t in gap[1:-2])
+    )
 
 
 def named_by(doc: Doc, place: Place, places: list[Place]) -> Place:
@@ -339,7 +357,7 @@ def where_antecedent(doc: Doc, start: int, lo: int, places: list[Place]) -> Plac
         t.lower_ in {"the", ","} or t.lower_ in _WHERE_NOUNS for t in doc[named[-1].end : where.i]
     ):
         return None
-    return named[-1]
+    return innermost(doc, named[-1], places)
 
 
 _WHERE_NOUNS = {"town", "city", "village", "area", "district", "neighbourhood", "neighborhood",

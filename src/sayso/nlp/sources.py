@@ -655,6 +655,8 @@ def describe_tokens(tokens: list[Token]) -> Mention:
     if country is not None and head.pos_ in {"PROPN", "NOUN", "ADJ"}:
         return Mention(span, country, "country", affiliation=country, head=head.lower_)
     person = _person_run(bare) or _untagged_name(bare)
+    if person and person[0].is_stop and person[0].i > bare[0].i:
+        person = []  # "Doctors Without Borders": a name's inner words, tagged as a person
     if person:
         left = [t for t in bare if t.i < person[0].i and t.tag_ != "POS"]
         right = [t for t in bare if t.i > person[-1].i]
@@ -681,9 +683,13 @@ def describe_tokens(tokens: list[Token]) -> Mention:
         if possessor and possessor[0].i < proper[0].i:
             owner_country = _affiliation([t for t in core if t.i <= possessor[0].i])
         name = _text(owned)
-        kind: SourceKind = (
-            "person" if head.ent_type_ == "PERSON" and lower not in ORG_NOUNS else "organization"
+        person_name = (
+            head.ent_type_ == "PERSON"
+            and lower not in ORG_NOUNS
+            # "Doctors Without Borders": a capitalised function word names a body
+            and not any(t.is_stop and t.is_title for t in owned[1:])
         )
+        kind: SourceKind = "person" if person_name else "organization"
         if _country(name) is not None and len(owned) == 1:
             country = _country(name)
             return Mention(span, country or name, "country", affiliation=country, head=lower)
