@@ -639,7 +639,7 @@ def test_with_a_source_saying_and_a_name_inside_the_subject(analyse: Analyse) ->
 
 
 def test_pointed_out_and_clarified_report(analyse: Analyse) -> None:
-    # FA-KES 1965511185 and 1926478959 (SANA via Al-Manar)
+    # FA-KES 1926478910 ("pointed out"), 1965511185 ("clarified")
     article = analyse(
         "The source pointed out that 3 other persons were injured when terrorists fired a rocket "
         "shell on al-Kallasa Street.\n\nThe source clarified that five of the dead were killed "

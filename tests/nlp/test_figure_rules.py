@@ -1634,3 +1634,54 @@ def test_a_border_told_by_the_country_beyond_it(analyse: Analyse) -> None:
         "Jordanian border a monitoring group said."
     )
     assert _one(article, 12).location == "near the Jordanian border"
+
+
+def test_days_the_parse_hung_elsewhere_still_date_the_count(analyse: Analyse) -> None:
+    # FA-KES 1924058146, 1923102909, 1924058059, 1923848173, 1924058095
+    for text, value, period in [
+        (
+            "Another airstrike this one during the day hit a opposition-held village in the "
+            "northwest on Tuesday killing a woman and nine children.",
+            9,
+            "on Tuesday",
+        ),
+        (
+            "Three children were among at least 19 civilian killed in an air raid on a village "
+            "held by the Islamic State group in northern Syria on Wednesday.",
+            19,
+            "on Wednesday",
+        ),
+        (
+            "At least seven people died in rebel shelling of a neighbourhood of the Syrian city "
+            "of Aleppo held by the Kurdish YPG militia at dawn on Saturday a monitoring group said.",
+            7,
+            "at dawn on Saturday",
+        ),
+        ("Another three were killed in shelling earlier Wednesday.", 3, "earlier Wednesday"),
+        (
+            "The latest attacks took to 89 the number of civilians killed in air strikes on "
+            "Idlib province in the past seven days said the Observatory.",
+            89,
+            "in the past seven days",
+        ),
+    ]:
+        figure = _one(analyse(f"Title\n\n{text}"), value)
+        assert figure.period is not None and figure.period.text == period, text
+
+
+def test_a_date_before_an_attack_is_its_day(analyse: Analyse) -> None:
+    # FA-KES 1923102970, 1965495360
+    article = analyse(
+        "Title\n\nIS also claimed an October 2 bomb attack at a police station in the capital "
+        "that killed at least 17 people."
+    )
+    period = _one(article, 17).period
+    assert period is not None and period.text == "October 2"
+    article = analyse(
+        "Title\n\nThe death toll following Daesh Thursday attack on Aqareb es Safi village "
+        "reached 51 people a source in Salamiyeh National Hospital told Sputnik."
+    )
+    period = _one(article, 51).period
+    assert period is not None and period.text == "Thursday"
+    # a duration before a noun is no date: "the 48-hour ceasefire"
+    assert _one(analyse("Title\n\nThe 48-hour ceasefire saw 12 people killed."), 12).period is None

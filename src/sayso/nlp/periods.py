@@ -88,8 +88,16 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
             node.dep_ in {"relcl", "acl"}
             and node.pos_ in {"VERB", "AUX"}
             and node.head.lower_ not in {"those", "others"}  # "among those killed in X"
-            # "another 20 wounded when ...": the count's own outcome, not a relative clause
-            and not (node.head.like_num and node.lower_ in ADJACENT_OUTCOMES)
+            # "another 20 wounded when ...", "the number of civilians killed in air
+            # strikes ... in the past seven days": the count's own outcome, not a relative
+            # clause
+            and not (
+                (node.head.like_num or (node.dep_ == "acl" and node.tag_ == "VBN"))
+                and node.lower_ in ADJACENT_OUTCOMES
+            )
+            # "a village held by the Islamic State group in northern Syria on Wednesday":
+            # a lasting state has no day of its own
+            and not (node.dep_ == "acl" and node.lemma_.lower() in _STATES)
             and not (  # "an airstrike carried out on Saturday": the attack's own time
                 node.head.lower_ in NOISE_NOUNS
                 and node.lemma_.lower() not in {"report", "say", "tell", "announce", "claim"}
@@ -98,6 +106,17 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
             return True
         node = node.head
     return False
+
+
+_ATTACK_NOUNS = {
+    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+    "bombing", "bombings", "blast", "blasts", "explosion", "assault", "offensive", "shelling",
+    "bombardment", "massacre", "ambush", "clashes", "fighting",
+}  # fmt: skip
+"""Events a date may stand before as a modifier ("a March 16 airstrike")."""
+
+_STATES = {"hold", "control", "locate", "base", "besiege", "run", "occupy", "situate"}
+"""Participles of a lasting state ("held by", "located in"), which date nothing."""
 
 
 def _stamp(doc: Doc, ent: Span) -> bool:
@@ -191,8 +210,12 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent)
         and not any(t.lower_ in {"past", "last"} for t in ent)
         and not _EARLIER_THIS.match(text)
+        # "earlier Wednesday", "later on Monday": that day
+        and not any(t.text in _WEEKDAY_NAMES for t in ent)
     ):
         return False
+    if text.lower() in {"the day", "the night", "day", "night"}:
+        return False  # "this one during the day": a time of day, not a date
     if (
         ent[-1].lower_ in {"half", "quarter", "third"}
         and ent.end + 1 < len(doc)
@@ -209,8 +232,10 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head
         owner = len(ent) == 1 and _day_possessive(ent.text)  # "in Mondays fighting"
+        # "a March 16 airstrike that killed", "Daesh Thursday attack": the attack's day
+        attack = noun.lower_ in _ATTACK_NOUNS and not _DURATION.match(text)
         if (
-            (before != "on" and not owner)
+            (before != "on" and not owner and not attack)
             or noun.lower_ in PERSON_ROLE_NOUNS
             or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_VERBS)
             or doc[ent.start - 1].head.lemma_.lower() in CUE_VERBS  # "On Wednesday media reported"
@@ -272,10 +297,11 @@ def _dates(doc: Doc, sent: Span) -> list[Span]:
             out
             and out[-1].label_ == "TIME"
             and out[-1].end + 1 == ent.start
-            and doc[out[-1].end].lower_ == "of"
+            and doc[out[-1].end].lower_ in {"of", "on"}
             and ent.label_ == "DATE"
         ):
-            ent = Span(doc, out.pop().start, ent.end, label="DATE")  # "the early hours of Tuesday"
+            # "the early hours of Tuesday", "at dawn on Saturday"
+            ent = Span(doc, out.pop().start, ent.end, label="DATE")
         out.append(ent)
     dated = {i for e in out if e.label_ in {"DATE", "TIME"} for i in range(e.start, e.end)}
     for tok in sent:
