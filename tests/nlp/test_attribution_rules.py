@@ -662,3 +662,19 @@ def test_a_source_after_a_predicate_the_tagger_read_as_a_preposition(analyse: An
     claim = next(c for c in article.claims if c.figures)
     assert claim.source is not None
     assert claim.source.mention == "a source at Aleppo Police Command"
+
+
+def test_a_bare_label_after_a_place_and_a_name_before_its_initials(analyse: Analyse) -> None:
+    # FA-KES 1923848303 and 1924058109 (commas stripped)
+    article = analyse(
+        "Title\n\nAbout 30 Syrian government fighters were killed when rebels set off a bomb in "
+        "a tunnel beneath a checkpoint in a northwestern province activists said on Tuesday."
+    )
+    assert [c.source.name for c in article.claims if c.source] == ["activists"]
+    article = analyse(
+        "Title\n\nRussian air strikes killed at least 14 civilians as they were crossing the "
+        "Euphrates river near the militant-held town of Al Mayadeen in eastern Syria the Syrian "
+        "Observatory for Human Rights (SOHR) said on Friday."
+    )
+    claim = next(c for c in article.claims if c.figures)
+    assert claim.source is not None and claim.source.name == "Syrian Observatory for Human Rights"

@@ -1685,3 +1685,25 @@ def test_a_date_before_an_attack_is_its_day(analyse: Analyse) -> None:
     assert period is not None and period.text == "Thursday"
     # a duration before a noun is no date: "the 48-hour ceasefire"
     assert _one(analyse("Title\n\nThe 48-hour ceasefire saw 12 people killed."), 12).period is None
+
+
+def test_the_day_of_telling_and_names_tagged_as_dates_are_no_periods(analyse: Analyse) -> None:
+    # FA-KES 1926479136 ("told SANA late on Tuesday"), 1924058067 ("a school in Jisreen")
+    article = analyse(
+        "Title\n\nThe death toll from the terrorist groups rocket attacks on Salah Eddin "
+        "neighborhood in Aleppo city rose to 8 civilians in addition to 12 injured a source at "
+        "Aleppo Police Command told SANA late on Tuesday."
+    )
+    assert [f.period for f in article.figures] == [None, None]
+    article = analyse(
+        'Title\n\n"A shell fired by regime troops hit the entrance of a school in Jisreen just as '
+        'children were leaving it killing five people" observatory chief Rami Abdel Rahman said.'
+    )
+    assert _one(article, 5).period is None
+    # a holiday is a time
+    article = analyse(
+        "Title\n\nThat includes on Thanksgiving, when home celebrations will be limited to no "
+        "more than 10 people."
+    )
+    period = _one(article, 10).period
+    assert period is not None and period.text == "on Thanksgiving"

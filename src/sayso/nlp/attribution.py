@@ -388,12 +388,15 @@ class AttributionFinder:
                 inverted = self._inverted(cue, sent, start)
                 if inverted:
                     return self._from_words(inverted, book, "right")
+            before = cue.doc[cue.i - 1]
+            if before.text == ")" and cue.i - 2 > subject.i:
+                before = cue.doc[cue.i - 2]  # "the Syrian Observatory for Human Rights (SOHR) said"
             if (
                 side == "left"
                 and self.surface_fallback
                 and cue.i - subject.i > 12
-                and cue.doc[cue.i - 1].pos_ == "PROPN"
-                and cue.doc[cue.i - 1] not in subject.conjuncts
+                and before.pos_ == "PROPN"
+                and before not in subject.conjuncts
                 # a clause of its own between them ("... repel a rebel offensive ... killing
                 # 40 attackers") or a name in apposition, not a modifier ("Rebel groups led
                 # by ... Fateh al-Sham Front vowed")
@@ -579,6 +582,11 @@ class AttributionFinder:
             if words[0].i > sent.start and _preposition(doc[words[0].i - 1]):
                 continue  # "... in Idlib have reported": the object of a preposition
             return self._from_words(words, book, "left")
+        last = doc[end]
+        if last.tag_ == "NNS" and last.lower_ in LABEL_WORDS and doc[end - 1].pos_ != "ADP":
+            # "... in a northwestern province activists said": the phrase read leftwards
+            # ran into the place; the label alone speaks
+            return self._from_words([last], book, "left")
         return None
 
     @staticmethod

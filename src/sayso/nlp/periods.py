@@ -77,7 +77,26 @@ def _said_date(ent: Span, cues: set[int]) -> bool:
     ):
         return False
     verb = verb_above(ent.root)
-    return verb is not None and verb.i in cues
+    if verb is not None and verb.i in cues:
+        return True
+    # "... activists said on Tuesday", "told SANA late on Tuesday": right after the cue
+    # (or its recipient), whatever the parser hung it on
+    doc = ent.doc
+    for cue in cues:
+        between = doc[cue + 1 : ent.start] if cue < ent.start else None
+        if (
+            between is not None
+            and len(between) <= 4
+            and all(
+                t.lower_ in _SAID_FILLERS or (t.pos_ == "PROPN" and t.dep_ == "dobj")
+                for t in between
+            )
+        ):
+            return True
+    return False
+
+
+_SAID_FILLERS = {"on", "late", "early", "earlier", "later", "this", "last"}
 
 
 def _in_relative_clause(ent: Span, sent: Span) -> bool:
@@ -189,6 +208,8 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
     if ent.label_ not in {"DATE", "TIME"}:
         return False
     text = ent.text
+    if not _timely(ent):
+        return False  # "a school in Jisreen", "(61) 112010": names and numbers the model misread
     if re.fullmatch(r"(?:around |about |some |nearly |over )?[\d\s,]+", text, re.I) and not (
         re.fullmatch(r"\d{4}", text) and 1900 <= int(text) <= 2100
     ):
@@ -242,6 +263,33 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         ):
             return False  # "Speaking to AFP on Wednesday Homs governor ..."
     return not (ent.end < len(doc) and doc[ent.end].text == "-")
+
+
+_TIME_WORDS = {
+    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "hour",
+    "hours", "minute", "minutes", "decade", "decades", "century", "today", "tonight",
+    "yesterday", "tomorrow", "night", "nights", "morning", "afternoon", "evening", "dawn",
+    "dusk", "noon", "midnight", "overnight", "daybreak", "season", "spring", "summer",
+    "autumn", "fall", "winter", "ramadan", "eid", "christmas", "easter", "now", "recently",
+    "period", "time", "times", "moment", "era", "quarter", "half", "past", "present",
+    "thanksgiving", "hanukkah", "passover", "diwali", "nowruz", "holiday", "holidays",
+}  # fmt: skip
+
+
+def _timely(ent: Span) -> bool:
+    """Words that can tell a time: a weekday, a month, a time word, a year or a date in
+    figures ("2011", "16.05.2017"), not a name or a stray number the model tagged as one."""
+    for tok in ent:
+        lower = tok.lower_.rstrip(".")
+        if tok.text in _WEEKDAY_NAMES or _day_possessive(tok.text) or lower in _MONTH_WORDS:
+            return True
+        if lower in _TIME_WORDS or lower.rstrip("s") in _TIME_WORDS:
+            return True
+        if re.fullmatch(r"(?:1[89]|20)\d\d(?:s)?|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?", tok.text):
+            return True
+        if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?|mid-\w+|\w+-\w+-old", tok.lower_):
+            return True
+    return False
 
 
 def _phrase(doc: Doc, ent: Span) -> Span:
@@ -354,7 +402,8 @@ def period_of(
         i: child.i
         for i in here
         for child in doc[i].children
-        if child.dep_ == "dobj" and child.i in ids
+        # not the one told: "told SANA late on Tuesday"
+        if child.dep_ == "dobj" and child.i in ids and doc[i].lemma_.lower() != "tell"
     }
     cue_ids = here - set(counts)
     # a closing credit ("... killed 10 people Saturday the Observatory said") dates the
