@@ -1707,3 +1707,19 @@ def test_the_day_of_telling_and_names_tagged_as_dates_are_no_periods(analyse: An
     )
     period = _one(article, 10).period
     assert period is not None and period.text == "on Thanksgiving"
+
+
+def test_a_country_s_war_toll_takes_no_place_from_the_sentence_before(analyse: Analyse) -> None:
+    # FA-KES 1923102874 (AFP via Al-Araby)
+    article = analyse(
+        "Title\n\nAt least 19 people were killed in shelling on Douma the Observatory said.\n"
+        "More than 320000 people have been killed and millions displaced since Syrias war "
+        "started in 2011 with the brutal repression of anti-government protests."
+    )
+    assert _one(article, 320000).location in {None, "Syria"}
+    # a second count of the war's own sentence shares the first one's place
+    article = analyse(
+        "Title\n\nThe conflict in Syria has killed more than 280000 people over the past five "
+        "years and displaced millions from their homes."
+    )
+    assert [f.location for f in article.figures] == ["Syria", "Syria"]

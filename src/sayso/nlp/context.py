@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .clauses import ADJACENT_OUTCOMES
 from .doctext import text_of
 from .matches import FigureMatch
-from .places import country_of
+from .places import country_of, possessive_country
 
 __all__ = ["resolve_context"]
 
@@ -141,7 +141,10 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             and earlier.unit is None
             and _same_paragraph(doc, earlier.span, later.span)
             and _sentences_apart(earlier, later) <= 1
-            and not _war_wide(later)
+            # a toll of the whole war is not where the sentence before happened; a second
+            # count of its own sentence is where the first is ("killed 280000 people and
+            # displaced millions")
+            and (earlier.sentence == later.sentence or not _war_wide(later))
         ):
             later.location = earlier.location
     for earlier, later in pairwise(figures):
@@ -316,14 +319,28 @@ def _group_from_agent(figure: FigureMatch) -> str | None:
     return None
 
 
-_WARS = {"war", "conflict", "uprising", "revolution"}
+_WARS = {"war", "conflict", "uprising", "revolution", "rebellion"}
 
 
 def _war_wide(figure: FigureMatch) -> bool:
     """ "the conflict has claimed the lives of over 470000 people": a toll of the whole
     war, which is not where the sentence before happened."""
     sent = figure.span.sent
-    return any(
-        t.lower_ in _WARS and t.i > sent.start and t.doc[t.i - 1].lower_ in {"the", "civil"}
-        for t in sent
+    return any(t.lower_ in _WARS and _whole_war(t, sent.start) for t in sent)
+
+
+def _whole_war(war: Token, floor: int) -> bool:
+    """ "the war", "the civil war", "Syrias three-year war", "Syria's war": the whole war,
+    read back past the words that describe it."""
+    k = war.i - 1
+    doc = war.doc
+    while k > floor and (
+        doc[k].pos_ in {"ADJ", "NUM"} or "-" in {doc[k].text, doc[k + 1].text, doc[k - 1].text}
+    ):
+        k -= 1  # "three-year", "six-year-old", "multi-front"
+    if k < floor:
+        return False
+    before = doc[k]
+    return (
+        before.lower_ in {"the", "civil"} or before.tag_ == "POS" or possessive_country(before.text)
     )
