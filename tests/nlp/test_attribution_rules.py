@@ -678,3 +678,69 @@ def test_a_bare_label_after_a_place_and_a_name_before_its_initials(analyse: Anal
     )
     claim = next(c for c in article.claims if c.figures)
     assert claim.source is not None and claim.source.name == "Syrian Observatory for Human Rights"
+
+
+def _sources_of_figures(article: Article) -> list[str | None]:
+    return [c.source.name if c.source else None for c in article.claims if c.figures]
+
+
+def test_complements_the_parser_hung_on_a_noun(analyse: Analyse) -> None:
+    # FA-KES 1924058146, 1924058189, 1965495359, 1923848179, 1926478956
+    for text, source in [
+        (
+            "U.S. officials said at the time that the airstrike hit an al-Qaida gathering "
+            "killing dozens of militants.",
+            "officials",
+        ),
+        (
+            "Human Rights Watch says in a report issued Wednesday that it collected the names "
+            "of 69 civilians killed by improvised mines in Manbij.",
+            "Human Rights Watch",
+        ),
+        (
+            "On Wednesday media reported citing a military source that the Syria army had "
+            "killed 28 Daesh militants in the city.",
+            "media",
+        ),
+        (
+            "Local and media sources said aircrafts of the international US-led coalition "
+            "bombed Wednesday evening tents for displaced people claiming the lives of more "
+            "than 10 civilians.",
+            "media sources",
+        ),
+    ]:
+        assert _sources_of_figures(analyse(f"Title\n\n{text}")) == [source], text
+    article = analyse(
+        "Title\n\nThe Observatory said 25 civilians were killed. It also said a coalition raid "
+        "on the northern city of Manbij where US-backed fighters are battling the Islamic State "
+        "group killed two women and their seven children."
+    )
+    assert _sources_of_figures(article) == ["Observatory", "Observatory"]
+    # someone else's claim the cue acts on is not the speaker's
+    article = analyse(
+        "Title\n\nWorld leaders have responded to the claim by activists in the Syrian "
+        "Revolution General Commission that at least 640 people were killed in a gas attack."
+    )
+    assert _sources_of_figures(article) == [None]
+
+
+def test_a_speaker_after_a_strike_far_before_and_an_updated_toll(analyse: Analyse) -> None:
+    # FA-KES 1923848260, 1924058064, 1962495724
+    article = analyse(
+        "Title\n\nA US-led coalition air strike killed at least 18 civilians on Tuesday in the "
+        "Islamic State (IS) militant groups former stronghold of Raqa the Syrian Observatory "
+        "for Human Rights monitor said."
+    )
+    assert _sources_of_figures(article) == ["Syrian Observatory for Human Rights"]
+    article = analyse(
+        "Title\n\nAir strikes in Syria killed up to 22 people on Wednesday when warplanes struck "
+        "a school complex in the northern rebel-held province of Idlib activists and rescue "
+        "workers said."
+    )
+    assert _sources_of_figures(article) == ["activists and rescue workers"]
+    article = analyse(
+        "Title\n\nThe attack killed 32 rebels as they were entering Turkey the Britain-based "
+        "Observatory said updating an earlier toll on Sunday evening of 15."
+    )
+    claim = next(c for c in article.claims if c.figures)
+    assert sorted(f.value or 0 for f in claim.figures) == [15, 32]

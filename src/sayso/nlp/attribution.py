@@ -34,7 +34,7 @@ from ..records import Style
 from .content import before_source, close_quotes, spans, style_of, subtree, tidy
 from .cues import is_according_to, is_cue_verb, quoted_as
 from .doctext import text_of
-from .kinds import OUTCOME_NOUNS
+from .kinds import NOISE_NOUNS, OUTCOME_NOUNS
 from .lexicon import (
     COMPLEMENT_ONLY_VERBS,
     CUE_VERBS,
@@ -72,6 +72,8 @@ _BETWEEN_SOURCE_AND_CUE = {"has", "have", "had", "also", "later", "earlier", "se
                            "previously", "further", "again", "then", "still", "would",
                            "will", "could", "did", "does", "do", "may", "might"}  # fmt: skip
 _RELATIVE = {"who", "which", "that"}
+_TOLL_UPDATES = {"update", "revise", "raise", "lower", "bring", "put"}
+"""What a speaker does to a toll while saying: "said, updating an earlier toll of 15"."""
 _TITLE_MAX_TOKENS = 40
 
 
@@ -329,6 +331,16 @@ class AttributionFinder:
                 # "Y the Observatory said and civil defence workers said": the same Y
                 content_ids = {t.i for s in other.content for t in s}
                 break
+        for child in cue.children:
+            if (
+                content_ids
+                and child.dep_ in {"xcomp", "advcl"}
+                and child.tag_ == "VBG"
+                and child.lemma_.lower() in _TOLL_UPDATES
+            ):
+                # "... the Observatory said updating an earlier toll of 15": the speaker's
+                # own earlier figure
+                content_ids |= {t.i for t in child.subtree}
         content_ids = {i for i in content_ids if i >= start and i < sent.end}
         content_ids -= set(range(source.span.start, source.span.end))
         content_ids.discard(cue.i)
@@ -409,6 +421,18 @@ class AttributionFinder:
                 # "Syrian regime forces ... repel a rebel offensive ... killing 40 attackers
                 # Russias defence ministry said": a subject far from the cue is the
                 # content's; the speaker is the name right before the cue
+                found = self._surface(cue, sent, book, start)
+                if found is not None:
+                    return found
+            if (
+                side == "left"
+                and self.surface_fallback
+                and subject.lower_ in NOISE_NOUNS
+                and cue.i - subject.i > 6
+            ):
+                # "A US-led coalition air strike killed at least 18 civilians ... the Syrian
+                # Observatory for Human Rights monitor said": a strike says nothing; the
+                # speaker stands before the cue
                 found = self._surface(cue, sent, book, start)
                 if found is not None:
                     return found
@@ -582,11 +606,21 @@ class AttributionFinder:
             if words[0].i > sent.start and _preposition(doc[words[0].i - 1]):
                 continue  # "... in Idlib have reported": the object of a preposition
             return self._from_words(words, book, "left")
-        last = doc[end]
-        if last.tag_ == "NNS" and last.lower_ in LABEL_WORDS and doc[end - 1].pos_ != "ADP":
-            # "... in a northwestern province activists said": the phrase read leftwards
-            # ran into the place; the label alone speaks
-            return self._from_words([last], book, "left")
+        # "... in a northwestern province activists said", "... province of Idlib activists
+        # and rescue workers said": the phrase read leftwards ran into the place; the
+        # plural labels alone speak
+        first = end
+        while first - 1 > start and (
+            doc[first - 1].lower_ == "and" or doc[first - 1].tag_ in {"NN", "NNS"}
+        ):
+            first -= 1
+        labels = [
+            t
+            for t in doc[first : end + 1]
+            if t.tag_ == "NNS" and t.lower_ in LABEL_WORDS and doc[t.i - 1].pos_ != "ADP"
+        ]
+        if labels and doc[end].tag_ == "NNS":
+            return self._from_words(list(doc[labels[0].i : end + 1]), book, "left")
         return None
 
     @staticmethod
@@ -678,6 +712,9 @@ class AttributionFinder:
                 ):
                     ids -= subtree(sibling)
             return ids
+        hung = _hung_complement(cue)
+        if hung:
+            return hung
         if lemma in COMPLEMENT_ONLY_VERBS:
             return set()
         objects = [c for c in cue.children if c.dep_ == "dobj"]
@@ -935,6 +972,58 @@ def _complement(cue: Token, any_side: bool = False) -> list[Token]:
             m.dep_ == "mark" and m.lower_ not in {"that", "if", "whether"} for m in c.children
         )
     ]
+
+
+def _hung_complement(cue: Token) -> set[int]:
+    """A complement the parser hung elsewhere: on a noun of the cue's own adjuncts ("said
+    at the time [that the airstrike hit ...]", "says in a report issued Wednesday [that it
+    collected ...]", "reported citing a military source [that the army had killed 28]"),
+    or read as the cue's object ("It also said [a coalition raid on ... killed two
+    women]")."""
+    lemma = cue.lemma_.lower()
+    if lemma not in _SAYING:
+        return set()
+    for tok in cue.subtree:
+        if (
+            tok.i <= cue.i
+            or tok.dep_ not in {"acl", "relcl"}
+            or tok.head.pos_ not in {"NOUN", "PROPN"}
+            # not a noun the cue acts on ("reiterating accusations that ...")
+            or any(
+                t.dep_ == "dobj" and t.head.lemma_.lower() in CUE_VERBS
+                for t in (tok.head, *tok.head.ancestors)
+                if t.i > cue.i
+            )
+        ):
+            continue
+        first = tok.left_edge
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        if marked or (first.lower_ == "that" and first.dep_ == "advmod"):
+            return {t.i for t in tok.subtree if t.i > first.i or first.lower_ != "that"}
+    if lemma not in {"say", "add"}:
+        return set()
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in SPEECH_NOUNS:
+        # "said [aircrafts of the coalition bombed ...]": the parser took the complement's
+        # subject for the cue's object and hung its finite verb on it
+        words = list(objects[0].subtree)
+        if any(
+            # finite, or a participle with an object of its own ("bombed ... tents")
+            (t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and _has_object(t)))
+            and t.dep_ in {"ccomp", "acl"}
+            and not any(c.tag_ in {"WDT", "WP"} for c in t.children)
+            for t in words
+        ):
+            return {t.i for t in words}
+    return set()
+
+
+_SAYING = {"say", "add", "report", "tell", "state", "announce", "confirm", "write", "note"}
+"""Cues whose complement the parser may hang on a noun of their adjuncts."""
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _preposition(tok: Token) -> bool:
