@@ -1723,3 +1723,15 @@ def test_a_country_s_war_toll_takes_no_place_from_the_sentence_before(analyse: A
         "years and displaced millions from their homes."
     )
     assert [f.location for f in article.figures] == ["Syria", "Syria"]
+
+
+def test_a_participle_before_the_group_and_the_number_of_after_the_count(analyse: Analyse) -> None:
+    # FA-KES 1923102966 (headline), 1924058095
+    article = analyse("Russian airstrike kills scores of fleeing civilians in Deir az-zor\n\nMore.")
+    scores = article.figures[0]
+    assert (scores.counted, scores.outcome) == ("fleeing civilians", "killed")
+    article = analyse(
+        "Title\n\nThe latest attacks took to 89 the number of civilians killed in air strikes on "
+        "Idlib province in the past seven days said the Observatory."
+    )
+    assert _one(article, 89).counted == "civilians"

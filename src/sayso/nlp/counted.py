@@ -127,6 +127,9 @@ def find_noun(doc: Doc, start: int, end: int, limit: int) -> Counted | None:
     # "N of them/those/whom X", "thousands of troops", "three of the soldiers"
     if end < limit and doc[end].lower_ == "of":
         return _of_phrase(doc, end, limit)
+    # "took to 89 the number of civilians killed": the count names its group after it
+    if end + 3 < limit and [t.lower_ for t in doc[end : end + 3]] == ["the", "number", "of"]:
+        return _of_phrase(doc, end + 2, limit)
     # surface: modifiers then the head noun, right after the number
     i = end
     while i < limit and i < end + 6:
@@ -247,8 +250,13 @@ def _noun_after(doc: Doc, start: int, limit: int) -> tuple[int, Token] | None:
         if _lexical(tok) and _is_head(tok, doc):
             return start, tok
         if tok.like_num or tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "DET"}:
-            if tok.pos_ == "VERB" and tok.tag_ == "VBN" and i + 1 < limit and _nominal(doc[i + 1]):
-                i += 1
+            if (
+                tok.pos_ == "VERB"
+                and tok.tag_ in {"VBN", "VBG"}
+                and i + 1 < limit
+                and _nominal(doc[i + 1])
+            ):
+                i += 1  # "scores of fleeing civilians", "dozens of wounded soldiers"
                 continue
             return None
         if _nominal(tok) and _is_head(tok, doc):

@@ -273,6 +273,9 @@ class FigureFinder:
             kind = "person"
         # the verb of the figure's own clause, not one above a clause boundary
         verb = verb_above(noun if noun is not None else doc[end - 1], 6, stop=_CLAUSE_DEPS)
+        if verb is not None and noun is not None and end <= verb.i < noun.i:
+            # "kills scores of fleeing civilians": the participle describes the group
+            verb = verb_above(verb, 6, stop=_CLAUSE_DEPS)
         scope = _scope(verb, noun, doc[end - 1])
         person = kind in {"person", "outcome", None}
         outcome = None
