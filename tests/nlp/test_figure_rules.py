@@ -1735,3 +1735,18 @@ def test_a_participle_before_the_group_and_the_number_of_after_the_count(analyse
         "Idlib province in the past seven days said the Observatory."
     )
     assert _one(article, 89).counted == "civilians"
+
+
+def test_the_described_town_or_suburb_takes_up_the_one_named_before(analyse: Analyse) -> None:
+    # FA-KES 1965511112, 1924058106
+    article = analyse(
+        "Title\n\nA bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday.\n\n"
+        "In August last year another car bomb killed at least 27 people in the southeastern "
+        "suburb."
+    )
+    assert _one(article, 27).location == "Jaramana"
+    article = analyse(
+        "Title\n\nAn air strike on a market in the town of Atareb killed 21 people.\n\n"
+        "The town has become home to tens of thousands of people displaced by fighting."
+    )
+    assert [f.location for f in article.figures] == ["Atareb", "Atareb"]

@@ -43,7 +43,8 @@ PLACE_WORDS = {
     "hospital", "island", "islands", "peninsula", "strip", "bank", "coast", "heights", "street",
 }  # fmt: skip
 _GENERIC_REFERENCES = {"city", "town", "village", "province", "area", "region", "country",
-                       "neighbourhood", "neighborhood", "district", "capital", "camp"}  # fmt: skip
+                       "neighbourhood", "neighborhood", "district", "capital", "camp",
+                       "suburb", "square"}  # fmt: skip
 DIRECTIONS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
@@ -734,6 +735,8 @@ class PlaceBook:
 
 
 _KINDS = {
+    "suburb": {"suburb", "town", "district", "area"},
+    "square": {"square"},
     "city": {"city", "capital"},
     "capital": {"city", "capital"},
     "town": {"town", "city", "village"},
@@ -761,12 +764,19 @@ def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
         if tok.lower_ not in _GENERIC_REFERENCES:
             continue
         k = tok.i - 1
-        while k > 0 and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod":
-            k -= 1  # "the central city", "the besieged town"
+        while k > 0 and (
+            (doc[k].pos_ in {"ADJ", "VERB"} and doc[k].dep_ == "amod")
+            or (doc[k].pos_ == "ADV" and doc[k].head.dep_ == "amod")
+            or doc[k].lower_ in {"same", "-"}
+        ):
+            k -= 1  # "the central city", "the besieged town", "the same square"
         if k >= 0 and doc[k].lower_ == "the":
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
                 continue
-            if tok.dep_ == "pobj" or tok.head.lower_ in {"in", "near", "across", "around"}:
+            if tok.dep_ in {"pobj", "nsubj", "nsubjpass"} or tok.head.lower_ in {
+                "in", "near", "across", "around",
+            }:  # fmt: skip
+                # "in the town", "The town has become home to tens of thousands"
                 return tok.lower_
     return None
 
