@@ -1750,3 +1750,13 @@ def test_the_described_town_or_suburb_takes_up_the_one_named_before(analyse: Ana
         "The town has become home to tens of thousands of people displaced by fighting."
     )
     assert [f.location for f in article.figures] == ["Atareb", "Atareb"]
+
+
+def test_another_neighbourhood_is_not_the_one_named_before(analyse: Analyse) -> None:
+    # FA-KES 1923848153
+    article = analyse(
+        "Title\n\nRebel rocket fire on the Hamdaniyeh neighbourhood killed three people.\n"
+        "Rocket attacks on another government-held neighbourhood killed one person and wounded "
+        "12 others earlier in the day."
+    )
+    assert _one(article, 12).location is None

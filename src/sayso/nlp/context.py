@@ -145,6 +145,7 @@ def resolve_context(doc: Doc, figures: list[FigureMatch]) -> None:
             # count of its own sentence is where the first is ("killed 280000 people and
             # displaced millions")
             and (earlier.sentence == later.sentence or not _war_wide(later))
+            and not _elsewhere(later)
         ):
             later.location = earlier.location
     for earlier, later in pairwise(figures):
@@ -317,6 +318,33 @@ def _group_from_agent(figure: FigureMatch) -> str | None:
         if country is not None:
             return country.adjective
     return None
+
+
+_ELSEWHERE = {"another", "various", "other"}
+_UNNAMED = {"town", "towns", "village", "villages", "neighbourhood", "neighborhood",
+            "neighbourhoods", "neighborhoods", "area", "areas", "city", "cities", "district",
+            "districts", "province", "provinces", "region", "regions", "camp", "camps"}  # fmt: skip
+
+
+def _elsewhere(figure: FigureMatch) -> bool:
+    """ "Rocket attacks on another government-held neighbourhood killed one person",
+    "operations in various areas": the sentence tells of another place it leaves unnamed,
+    not the one named before (but "other neighborhoods in the city" is that city)."""
+    sent = figure.span.sent
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in _UNNAMED:
+            continue
+        if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"of", "in"}:
+            continue
+        k = tok.i - 1
+        while k > sent.start and (
+            doc[k].pos_ in {"ADJ", "VERB", "ADV"} or "-" in {doc[k].text, doc[k + 1].text}
+        ):
+            k -= 1  # "another government-held"
+        if doc[k].lower_ in _ELSEWHERE:
+            return True
+    return False
 
 
 _WARS = {"war", "conflict", "uprising", "revolution", "rebellion"}
