@@ -1760,3 +1760,20 @@ def test_another_neighbourhood_is_not_the_one_named_before(analyse: Analyse) -> 
         "12 others earlier in the day."
     )
     assert _one(article, 12).location is None
+
+
+def test_claimed_slain_and_the_deceased_are_killed(analyse: Analyse) -> None:
+    # FA-KES 1965511152, 1962495699, 1965495332
+    article = analyse("16-02-2015 Terrorists Rocket Shells Claim 9 Civilians in Aleppo.\n\nMore.")
+    assert _one(article, 9).outcome == "killed"
+    assert _one(
+        analyse("Title\n\nThe report said at least 70 terrorists were slain."), 70
+    ).outcome == ("killed")
+    article = analyse(
+        "Title\n\nA nurse and two soldiers are reportedly among the deceased according to the "
+        "Syrian Observatory for Human Rights."
+    )
+    assert _one(article, 2).outcome == "killed"
+    # a claim of responsibility kills no one
+    article = analyse("Title\n\nThe group claimed responsibility for the attack on 3 villages.")
+    assert all(f.outcome != "killed" for f in article.figures)

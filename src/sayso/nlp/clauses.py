@@ -124,7 +124,16 @@ def adjacent_outcome(doc: Doc, i: int, limit: int) -> str | None:
     return found[0]
 
 
-_AMONG_NOUNS = {"dead", "killed", "victims", "casualties", "fatalities", "toll", "deaths"}
+_AMONG_NOUNS = {
+    "dead",
+    "killed",
+    "victims",
+    "casualties",
+    "fatalities",
+    "toll",
+    "deaths",
+    "deceased",
+}
 
 
 def outcome_of_group(scope: list[Token], end: int) -> str | None:

@@ -56,12 +56,13 @@ OUTCOME_ADJECTIVES = {
     "wounded": "wounded", "hurt": "wounded", "displaced": "displaced", "homeless": "displaced",
     "detained": "arrested", "captured": "captured", "quarantined": "other",
     "infected": "other", "besieged": "other", "trapped": "other", "stranded": "other",
-    "stuck": "other",
+    "stuck": "other", "slain": "killed", "martyred": "killed", "deceased": "killed",
 }  # fmt: skip
 _NOUN_OUTCOMES = {
     "casualties": "killed_or_wounded", "casualty": "killed_or_wounded", "deaths": "killed",
     "death": "killed", "dead": "killed", "fatalities": "killed", "bodies": "killed",
     "corpses": "killed", "killed": "killed", "martyrs": "killed", "injuries": "wounded",
+    "deceased": "killed",
     "injury": "wounded",
     "injured": "wounded", "wounded": "wounded", "prisoners": "captured", "captives": "captured",
     "hostages": "captured", "pows": "captured", "refugees": "displaced",
@@ -131,6 +132,16 @@ def outcome_of_verb(verb: Token, person: bool) -> str | None:
         return "suicide"
     if lemma in {"lose", "claim", "cost", "take"} and "lives" in subtree:
         return "killed"  # "fighting that cost more than 500 lives"
+    if (
+        lemma == "claim"
+        and person
+        and (
+            objects - {"responsibility", "credit", "victory"}
+            or any(c.dep_ == "nsubjpass" for c in verb.children)
+        )
+    ):
+        # "Rocket Shells Claim 9 Civilians", "33 Militants Claimed in Syria"
+        return "killed"
     if lemma in {"suffer", "experience", "sustain"} and objects & _HARMS:
         # "12 YPG fighters suffered symptoms", "experienced breathing difficulties"
         return "wounded"
