@@ -1777,3 +1777,9 @@ def test_claimed_slain_and_the_deceased_are_killed(analyse: Analyse) -> None:
     # a claim of responsibility kills no one
     article = analyse("Title\n\nThe group claimed responsibility for the attack on 3 villages.")
     assert all(f.outcome != "killed" for f in article.figures)
+
+
+def test_a_headline_s_event_tagged_as_a_facility_is_no_place(analyse: Analyse) -> None:
+    # FA-KES 1926479096 (Etilaf)
+    article = analyse("22:33 18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nMore.")
+    assert _one(article, 18).location == "Rural Aleppo"

@@ -503,6 +503,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 and doc[i - 2].lower_ in {"pro", "anti", "non", "post", "pre", "ex"}
             )  # "pro-Morales demonstrators": a side, not a place
             or _the_west(doc, i, j, span.start)
+            # "Killed in Barrel Bomb Attack on Rural Aleppo": a headline's event, tagged a facility
+            or (j - i > 1 and words[-1].lower_ in _ATTACKS | {"blast", "explosion", "bomb"})
         )
         if blocked:
             known = False
