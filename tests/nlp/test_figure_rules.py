@@ -1783,3 +1783,13 @@ def test_a_headline_s_event_tagged_as_a_facility_is_no_place(analyse: Analyse) -
     # FA-KES 1926479096 (Etilaf)
     article = analyse("22:33 18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nMore.")
     assert _one(article, 18).location == "Rural Aleppo"
+
+
+def test_later_that_month_dates_the_count(analyse: Analyse) -> None:
+    # FA-KES 1965495363 (Sputnik)
+    article = analyse(
+        "Title\n\nLater that month an airstrike carried out by the coalition in Syrias eastern "
+        "town of Al Bukamal reportedly killed at least 31 civilians."
+    )
+    period = _one(article, 31).period
+    assert period is not None and period.text == "Later that month"

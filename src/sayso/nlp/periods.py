@@ -35,6 +35,7 @@ _PHRASE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|few|several)\s+\w+)\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\bover\s+the\s+weekend\b|\bovernight\b"
+    r"|\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|week|month|year)\b"
     # the time up to now: "12 deaths so far", "9,541 cases till date", "3,632 at present"
     r"|\b(?:so\s+far|to\s+date|till\s+date|thus\s+far|at\s+present|currently"
     r"|year-to-date|year\s+to\s+date)\b"
@@ -231,8 +232,9 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
         any(t.lower_ in {"later", "earlier", "ago", "next"} for t in ent)
         and not any(t.lower_ in {"past", "last"} for t in ent)
         and not _EARLIER_THIS.match(text)
-        # "earlier Wednesday", "later on Monday": that day
+        # "earlier Wednesday", "later on Monday", "Later that month": that day or month
         and not any(t.text in _WEEKDAY_NAMES for t in ent)
+        and not re.search(r"\bthat (?:day|week|month|year)\b", text, re.I)
     ):
         return False
     if text.lower() in {"the day", "the night", "day", "night"}:
