@@ -1793,3 +1793,21 @@ def test_later_that_month_dates_the_count(analyse: Analyse) -> None:
     )
     period = _one(article, 31).period
     assert period is not None and period.text == "Later that month"
+
+
+def test_a_group_s_name_a_speaker_s_home_and_a_side_s_town_are_no_places(
+    analyse: Analyse,
+) -> None:
+    # FA-KES 1923848303, 1924058146, 1924058051
+    article = analyse(
+        "Title\n\nAt least two officers were among those killed when insurgents from the Islamic "
+        "Front and the Shields of the Revolution Council set off tonnes of explosives."
+    )
+    assert _one(article, 2).location is None
+    article = analyse(
+        "Title\n\nOpposition activist Omar Abu Laila who currently lives in Europe but is from the "
+        "province where the strike took place said 10 people were killed."
+    )
+    assert _one(article, 10).location is None
+    article = analyse("Barrel bombs kill 11 civilians in Daesh town in Syria\n\nMore.")
+    assert _one(article, 11).location == "Syria"

@@ -309,6 +309,26 @@ _COUNTRY_EVENTS = {
 Syrias war" (FA-KES drops the apostrophe), not "Turkeys state-run news agency"."""
 
 
+_SIDES = {"daesh", "is", "isis", "isil", "nusra", "rebel", "rebels", "jihadist", "regime",
+          "opposition", "kurdish", "government"}  # fmt: skip
+_BODIES = {"council", "front", "army", "brigade", "brigades", "movement", "committee",
+           "committees", "party", "union", "forces", "coalition", "organization",
+           "organisation", "society", "battalion", "battalions", "division"}  # fmt: skip
+
+
+def _names_a_body(doc: Doc, j: int, limit: int) -> bool:
+    """Does "of the ..." after a name end in a body's word ("the Shields of the Revolution
+    Council", "the Sons of the Euphrates Brigade")?"""
+    if not (j + 2 < limit and doc[j].lower_ == "of" and doc[j + 1].lower_ == "the"):
+        return False
+    k = j + 2
+    while k < limit and _is_name(doc[k]):
+        if doc[k].lower_ in _BODIES:
+            return True
+        k += 1
+    return False
+
+
 def _the_west(doc: Doc, i: int, j: int, floor: int) -> bool:
     """ "the attack that the West blames on ...", "estranged from the West": the Western
     powers, not a place (unless something happened "in the West")."""
@@ -591,6 +611,12 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
             continue
         if not known and place_word_after and _indefinite(doc, i, span.start):
             i = j  # "in a predominantly Kurdish town": a description, not a name
+            continue
+        if place_word_after and all(t.lower_ in _SIDES for t in words):
+            i = j  # "in Daesh town in Syria": whose town, not its name
+            continue
+        if _names_a_body(doc, j, span.end):
+            i = j  # "the Shields of the Revolution Council": a group's name, not a place
             continue
         if all(t.lower_ in PLACE_WORDS for t in words) and doc[i - 1].lower_ != "the":
             i = j  # "Attack on Village in Syrian Hama": a title-case common noun

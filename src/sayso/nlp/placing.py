@@ -249,7 +249,7 @@ def outside_facility(doc: Doc, place: Place, places: list[Place]) -> Place:
     return place
 
 
-_BASED = {"position", "locate", "base", "station", "entrench", "headquarter"}
+_BASED = {"position", "locate", "base", "station", "entrench", "headquarter", "live", "reside"}
 _ARMED_GROUPS = {"groups", "group", "units", "forces", "organizations", "organisations",
                  "factions", "brigades", "cells", "gangs"}  # fmt: skip
 
@@ -312,7 +312,11 @@ def excluded_places(
             tok.dep_ in {"acl", "relcl"}  # "terrorists (who are) positioned in ..."
             and tok.lemma_.lower() in _BASED
             # people, not things: "gas fields located on the outskirts of Homs" is where
-            and (tok.head.lower_ in PERSON_NOUNS or tok.head.lower_ in _ARMED_GROUPS)
+            and (
+                tok.head.lower_ in PERSON_NOUNS
+                or tok.head.lower_ in _ARMED_GROUPS
+                or tok.head.ent_type_ == "PERSON"  # "Omar Abu Laila who lives in Europe"
+            )
         ):
             # "terrorist groups positioned in the villages of Rahoum ... fired on Jeb
             # al-Jarrah": where the attackers are, not where the figure happened
