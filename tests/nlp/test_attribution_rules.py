@@ -744,3 +744,19 @@ def test_a_speaker_after_a_strike_far_before_and_an_updated_toll(analyse: Analys
     )
     claim = next(c for c in article.claims if c.figures)
     assert sorted(f.value or 0 for f in claim.figures) == [15, 32]
+
+
+def test_the_same_source_a_told_clause_and_a_name_before_its_role(analyse: Analyse) -> None:
+    # FA-KES 1924058212 ("the same source"), 1919191753 (Hamza Khatib)
+    article = analyse(
+        "Title\n\nThe Syrian Observatory said 5 people died. In retaliation rebels fired rockets "
+        "on Damascus killing three civilians Friday the same source said."
+    )
+    assert _sources_of_figures(article) == ["Syrian Observatory", "Syrian Observatory"]
+    article = analyse(
+        "Title\n\nHamza Khatib the manager of Al-Quds hospital in Aleppo told a Reuters "
+        "photographer the hospital had recorded four deaths from gas poisoning and 55 injuries."
+    )
+    assert [(c.cue, c.source and c.source.name) for c in article.claims if c.figures] == [
+        ("told", "Hamza Khatib")
+    ]

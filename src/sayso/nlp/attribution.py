@@ -238,6 +238,10 @@ class AttributionFinder:
             outer = [o for o, _ in found if o is not claim and o.holds(claim.cue[0])]
             if outer and (not explicit or any(o.speaker is claim.speaker for o in outer)):
                 continue  # "Russia has said it believes ...": one claim
+            if outer and claim.cue[0].lemma_.lower() in TALLY_CUE_VERBS:
+                # "Khatib ... told a Reuters photographer the hospital had recorded four
+                # deaths": the tally is what the outer speaker says
+                continue
             kept.append(claim)
         return kept
 
@@ -390,6 +394,19 @@ class AttributionFinder:
             (c for c in cue.children if c.dep_ == "nsubj"),
             key=lambda c: (c.i > cue.i, abs(cue.i - c.i)),
         )
+        named = [
+            c
+            for c in subjects[1:]
+            if subjects[0].pos_ != "PROPN"
+            and c.pos_ == "PROPN"
+            and c.right_edge.i + 1 == subjects[0].left_edge.i
+            and subjects[0].left_edge.lower_ in {"the", "a", "an"}
+            and not any(t.is_punct for t in c.subtree)
+        ]
+        if named:
+            # "Hamza Khatib the manager of Al-Quds hospital told": two subjects where the
+            # parser lost the apposition; the name is the speaker
+            subjects = [named[0], *(c for c in subjects if c is not named[0])]
         lenient = cue.lemma_.lower() in LENIENT_CUE_VERBS
         if subjects:
             subject = subjects[0]
@@ -983,6 +1000,18 @@ def _hung_complement(cue: Token) -> set[int]:
     lemma = cue.lemma_.lower()
     if lemma not in _SAYING:
         return set()
+    if lemma == "tell":
+        # "told a Reuters photographer [the hospital had recorded four deaths]": a clause
+        # with a subject of its own, read as the recipient's relative clause
+        for told in (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i):
+            for clause in (c for c in told.children if c.dep_ == "relcl"):
+                subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                if (
+                    subjects
+                    and subjects[0].tag_ not in {"WDT", "WP"}
+                    and subjects[0].lower_ != "that"
+                ):
+                    return {t.i for t in clause.subtree}
     for tok in cue.subtree:
         if (
             tok.i <= cue.i
