@@ -503,9 +503,9 @@ class AttributionFinder:
                     and is_source_head(subs[0])
                     and subs[0].lower_ not in {"that", "this", "it"}
                 ):
-                    named = self._named(subs[0], sent, book, "elsewhere", cue.i, start, lenient)
-                    if named is not None:
-                        return named
+                    found = self._named(subs[0], sent, book, "elsewhere", cue.i, start, lenient)
+                    if found is not None:
+                        return found
                     # "the agency did not say when the attack occurred and said ...": the
                     # subject of the clause the parser hung the cue on says nothing
                 if gov.dep_ not in _CLIMB_DEPS or gov.head is gov:

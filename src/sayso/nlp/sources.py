@@ -917,8 +917,8 @@ class SpeakerBook:
                     return speaker
         if mention.generic:
             return self._generic_target(mention.head, mention.name)
-        words = [t.lower_ for t in mention.span]
-        if words[:2] == ["the", "same"] and mention.head in {"source", "sources", "official"}:
+        opening = [t.lower_ for t in mention.span[:2]]
+        if opening == ["the", "same"] and mention.head in {"source", "sources", "official"}:
             # "the same source said": whoever spoke last, named or not
             return self.speakers[-1] if self.speakers else None
         if mention.kind == "unknown" and mention.span[0].lower_ in {"the", "this", "that"}:
