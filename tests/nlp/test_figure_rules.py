@@ -1811,3 +1811,14 @@ def test_a_group_s_name_a_speaker_s_home_and_a_side_s_town_are_no_places(
     assert _one(article, 10).location is None
     article = analyse("Barrel bombs kill 11 civilians in Daesh town in Syria\n\nMore.")
     assert _one(article, 11).location == "Syria"
+
+
+def test_an_airstrike_is_no_place_and_a_town_keeps_its_country_apart(analyse: Analyse) -> None:
+    # FA-KES 1962495706 (Al-Alam headline), 1965495372 ("near the Syrian city of Aleppo")
+    article = analyse(
+        "Wed Oct 19 2016 6 killed in Airstrike on Village in Aleppo Province Belgian F-16 Jets in "
+        "Area.\n\nMore."
+    )
+    assert _one(article, 6).location == "Aleppo Province"
+    article = analyse("Title\n\nRebels shelled a village near the Syrian city of Aleppo killing 5.")
+    assert _one(article, 5).location == "near the Syrian city of Aleppo"

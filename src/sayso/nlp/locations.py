@@ -251,9 +251,12 @@ def _locative(doc: Doc, i: int, floor: int, ent_types: set[str]) -> bool:
 
 
 def _relation_before_of(doc: Doc, i: int, floor: int) -> int | None:
-    """Where "near the city of" starts, for the name at `i` after it (a direction or an
-    adjective may stand before the place word: "near the southern village of")."""
-    return _near_the(doc, i - 3, floor, lambda t: t.lower_ in DIRECTIONS or t.pos_ == "ADJ")
+    """Where "near the city of" starts, for the name at `i` after it (a direction, an
+    adjective or a people's may stand before the place word: "near the southern village of",
+    "near the Syrian city of")."""
+    return _near_the(
+        doc, i - 3, floor, lambda t: t.lower_ in DIRECTIONS or t.pos_ == "ADJ" or demonym(t.text)
+    )
 
 
 def _relation_before_capital(doc: Doc, i: int, floor: int) -> int | None:
@@ -271,6 +274,13 @@ def _near_the(doc: Doc, k: int, floor: int, modifier: Callable[[Token], bool]) -
         k -= 1
     if k > floor and doc[k].lower_ == "the" and doc[k - 1].lower_ in {"near", "outside"}:
         return k - 1
+    if (
+        k - 1 > floor
+        and doc[k].lower_ == "the"
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].lower_ in _RELATIONS
+    ):
+        return k - 2  # "south of the city of Tabqa"
     return None
 
 
@@ -469,6 +479,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 known_part = _known_part(doc, i, j)
                 if known_part is not None:
                     i, j = known_part
+        if j - i > 1 and is_country(doc[j - 1].text) and _known(doc[i : j - 1].text, names):
+            j -= 1  # "south of the city of Tabqa Syria": the town, then its country
         relative = _direction_of(doc, i, j, span.end, names)
         if relative is not None:
             out.append(relative)  # "in Missile Attack Northwest of Hama Province"
@@ -523,8 +535,9 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 and doc[i - 2].lower_ in {"pro", "anti", "non", "post", "pre", "ex"}
             )  # "pro-Morales demonstrators": a side, not a place
             or _the_west(doc, i, j, span.start)
-            # "Killed in Barrel Bomb Attack on Rural Aleppo": a headline's event, tagged a facility
-            or (j - i > 1 and words[-1].lower_ in _ATTACKS | {"blast", "explosion", "bomb"})
+            # "Killed in Barrel Bomb Attack on Rural Aleppo", "killed in Airstrike on
+            # Village": a headline's event, tagged a facility or a place
+            or words[-1].lower_ in _ATTACKS | {"blast", "explosion", "bomb"}
         )
         if blocked:
             known = False
@@ -779,10 +792,17 @@ _KINDS = {
 
 
 def _bare(text: str) -> str:
-    """ "near Raqqa" -> "Raqqa": a place taken up again loses its relation word."""
+    """ "near Raqqa" -> "Raqqa", "near the Syrian city of Aleppo" -> "Aleppo": a place taken
+    up again loses its relation and its description."""
     for prefix in ("near ", "outside ", "south of ", "north of ", "east of ", "west of "):
         if text.startswith(prefix):
-            return text[len(prefix) :]
+            text = text[len(prefix) :]
+            break
+    words = text.split()
+    if words and words[0].lower() == "the" and " of " in text:
+        head, _, name = text.partition(" of ")
+        if head.split()[-1].lower() in PLACE_WORDS:
+            return name
     return text
 
 
