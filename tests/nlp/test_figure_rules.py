@@ -1822,3 +1822,13 @@ def test_an_airstrike_is_no_place_and_a_town_keeps_its_country_apart(analyse: An
     assert _one(article, 6).location == "Aleppo Province"
     article = analyse("Title\n\nRebels shelled a village near the Syrian city of Aleppo killing 5.")
     assert _one(article, 5).location == "near the Syrian city of Aleppo"
+
+
+def test_a_list_of_towns_after_the_towns_of_is_one_place(analyse: Analyse) -> None:
+    # FA-KES 1926479074 (Etilaf)
+    article = analyse(
+        "Title\n\nRussian jets on Monday bombed the towns of Huraytan Hayyan Anadan Kafar Hamra "
+        "and Anjara in rural Aleppo killing at least 21 civilians."
+    )
+    location = _one(article, 21).location or ""
+    assert location.startswith("towns of Huraytan") and location.endswith("Anjara")

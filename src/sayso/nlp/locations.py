@@ -591,7 +591,8 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
         if (demonym(text) and not quarter) or (
             tok.ent_type_ == "NORP"
             and (not is_place(text, strict=True) or text.endswith("s"))  # "Alawites"
-            and not (place_word_after or of_place or surrounded)  # "al-Hamediyeh neighborhood"
+            # "al-Hamediyeh neighborhood", "the towns of Huraytan ..."
+            and not (place_word_after or of_place or surrounded or plural_of)
         ):
             i = j
             continue
@@ -657,8 +658,18 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
                 end += 1  # "the Atmeh border crossing"
         if plural_of:
             start = i - 2
-            while end + 1 < span.end and doc[end].lower_ == "and" and _is_name(doc[end + 1]):
-                end = _name_run(doc, end + 1, span.end)
+            # "the towns of Huraytan Hayyan Anadan ... Babees and Anjara": every name of
+            # the list, however the model split them into entities
+            while end < span.end:
+                if doc[end].lower_ == "and" and end + 1 < span.end and _is_name(doc[end + 1]):
+                    end = _name_run(doc, end + 1, span.end)
+                elif _is_name(doc[end]) and doc[end].lower_ not in _CALENDAR:
+                    nxt_end = _name_run(doc, end, span.end)
+                    if nxt_end == end:
+                        break
+                    end = nxt_end
+                else:
+                    break
             out.append(Place(doc[start:end].text, start, end, False, before[0].lower_))
             i = end
             continue
