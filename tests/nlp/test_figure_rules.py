@@ -1832,3 +1832,12 @@ def test_a_list_of_towns_after_the_towns_of_is_one_place(analyse: Analyse) -> No
     )
     location = _one(article, 21).location or ""
     assert location.startswith("towns of Huraytan") and location.endswith("Anjara")
+
+
+def test_the_accused_is_no_place(analyse: Analyse) -> None:
+    # FA-KES 1926479326 (Al Arabiya)
+    article = analyse(
+        "Title\n\nThe United States accused Damascus of that attack which it estimates killed "
+        "1429 people including at least 426 children."
+    )
+    assert {f.location for f in article.figures} == {None}

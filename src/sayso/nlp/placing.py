@@ -332,6 +332,13 @@ def excluded_places(
         elif tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.pos_ == "PROPN":
             # "the attacks carried out by Washington and its Arab allies": who, not where
             names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
+        elif (
+            tok.dep_ == "dobj"
+            and tok.pos_ == "PROPN"
+            and tok.head.lemma_.lower() in {"accuse", "blame"}
+        ):
+            # "The United States accused Damascus of that attack": the accused, not where
+            names.update(t.i for t in (tok, *tok.conjuncts) if t.pos_ == "PROPN")
         elif tok.i + 1 < sent.end and doc[tok.i + 1].tag_ == "POS" and tok.text in surnames:
             names.add(tok.i)  # "five of Soltan's relatives": a person, not a place
     return names, described - names, own
