@@ -760,3 +760,13 @@ def test_the_same_source_a_told_clause_and_a_name_before_its_role(analyse: Analy
     assert [(c.cue, c.source and c.source.name) for c in article.claims if c.figures] == [
         ("told", "Hamza Khatib")
     ]
+
+
+def test_says_a_group_after_a_place_the_parser_made_the_subject(analyse: Analyse) -> None:
+    # FA-KES 1962495735 (Al-Alam, after Press TV)
+    article = analyse(
+        "Title\n\nAt least 23 Syrian civilians including women and children have been killed in "
+        "US airstrikes on the countrys eastern Deir ezzor province says a UK-based monitoring "
+        "group."
+    )
+    assert [c.source.mention for c in article.claims if c.source] == ["a UK-based monitoring group"]

@@ -58,6 +58,16 @@ def test_captions_and_credits_are_kept_apart() -> None:
     assert "Rescue workers" not in page.text
 
 
+def test_a_story_with_its_caption_run_in_is_prose() -> None:
+    # FA-KES 1962495735 (Al-Alam, after Press TV): one paragraph, its photo caption last
+    story = (
+        "At least 23 civilians among them eight children and six women were killed Wednesday "
+        "before dawn by airstrikes carried out by the US-led coalition said the Observatory. "
+    ) * 4 + "(Photo Smoke is seen following a US airstrike on western Raqqah Syria. by AFP)"
+    assert classify(story) is Block.PROSE
+    assert classify("Smoke rises over Raqqah. (Photo by AFP)") is Block.CAPTION
+
+
 def test_provenance_byline_and_bio() -> None:
     page = read_text(PAGE)
     assert page.publisher == "Reuters"

@@ -50,6 +50,7 @@ from .lexicon import (
     SPEECH_NOUNS,
     TALLY_CUE_VERBS,
 )
+from .locations import PLACE_WORDS
 from .quotes import QuoteMap, find_quotations
 from .sources import (
     Mention,
@@ -411,7 +412,8 @@ class AttributionFinder:
         if subjects:
             subject = subjects[0]
             side = "left" if subject.i < cue.i else "right"
-            if side == "left" and subject.pos_ == "NOUN" and self.surface_fallback:
+            placed = subject.ent_type_ in {"GPE", "LOC", "FAC"} or subject.lower_ in PLACE_WORDS
+            if side == "left" and (subject.pos_ == "NOUN" or placed) and self.surface_fallback:
                 # "... also wounded more than 60 people said the Observatory": the
                 # parser took the content's object for the subject of an inverted cue
                 inverted = self._inverted(cue, sent, start)

@@ -140,9 +140,15 @@ def classify(paragraph: str) -> Block:
         return Block.NOTE
     if _CAPTION_LABEL.match(text) or _ONLY_PAREN.match(text):
         return Block.CAPTION
-    if split_caption_credit(text):
+    caption = split_caption_credit(text)
+    if caption and len(caption[0]) <= _CAPTION_MAX:
         return Block.CAPTION
     return Block.PROSE
+
+
+_CAPTION_MAX = 500
+"""A caption is a sentence or two: a long paragraph that ends in a picture's credit is the
+story with its caption run in ("... destroying Isis. (Photo Smoke is seen ... by AFP)")."""
 
 
 def looks_like_sentence(paragraph: str) -> bool:
