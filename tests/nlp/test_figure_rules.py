@@ -1841,3 +1841,14 @@ def test_the_accused_is_no_place(analyse: Analyse) -> None:
         "1429 people including at least 426 children."
     )
     assert {f.location for f in article.figures} == {None}
+
+
+def test_a_participle_with_its_agent_tells_who_not_what_befell(analyse: Analyse) -> None:
+    # the reference page (NBC News): "at least one soldier captured by Ukraine died"
+    article = analyse(
+        "Title\n\nA Ukrainian official said at least one soldier captured by Ukraine died of his "
+        "injuries."
+    )
+    assert _one(article, 1).outcome == "killed"
+    article = analyse("Title\n\nSome 25 civilians killed 80 injured in Aleppo.")
+    assert (_one(article, 25).outcome, _one(article, 80).outcome) == ("killed", "wounded")

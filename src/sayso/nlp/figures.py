@@ -306,8 +306,14 @@ class FigureFinder:
                 if right < sent.end and outcome == outcome_of_verb(doc[right], person):
                     outcome = None
                 outcome = verb_before or outcome
-            elif adjacent is not None:
-                outcome = adjacent  # "25 civilians killed 80 injured": the word beside it
+            elif adjacent is not None and not (
+                outcome is not None
+                and right < sent.end
+                and any(c.dep_ == "agent" for c in doc[right].children)
+            ):
+                # "25 civilians killed 80 injured": the word beside it; but "one soldier
+                # captured by Ukraine died of his injuries" tells who he was, then what befell him
+                outcome = adjacent
             elif outcome is None or (
                 title_case(sent) and not (noun is not None and outcome_from_noun(noun.lower_))
             ):
