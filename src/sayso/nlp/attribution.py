@@ -1040,7 +1040,8 @@ def _hung_complement(cue: Token) -> set[int]:
         words = list(objects[0].subtree)
         if any(
             # finite, or a participle with an object of its own ("bombed ... tents")
-            (t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and _has_object(t)))
+            _clause_verb(t)
+            and t.tag_ != "VBG"
             and t.dep_ in {"ccomp", "acl"}
             and not any(c.tag_ in {"WDT", "WP"} for c in t.children)
             for t in words
@@ -1051,10 +1052,6 @@ def _hung_complement(cue: Token) -> set[int]:
 
 _SAYING = {"say", "add", "report", "tell", "state", "announce", "confirm", "write", "note"}
 """Cues whose complement the parser may hang on a noun of their adjuncts."""
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _preposition(tok: Token) -> bool:

@@ -167,9 +167,14 @@ def outcome_of_group(scope: list[Token], end: int) -> str | None:
 
 
 def title_case(sent: Span) -> bool:
-    """A headline in title case, where the small parser reads verbs as names."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+    """A headline in title case, where the small parser reads verbs as names: its common
+    words capitalised too ("Strike on Raqqa Kills 20 Civilians"), the second part of a
+    hyphenated word aside ("US-led")."""
+    words = [
+        t for t in sent if t.is_alpha and len(t) > 3 and not (t.i > 0 and t.nbor(-1).text == "-")
+    ]
+    capitalised = sum(t.text[:1].isupper() for t in words)
+    return len(words) >= 3 and capitalised >= 0.85 * len(words)
 
 
 def toll_outcome(scope: list[Token], number: Token) -> str | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .clauses import title_case
 from .kinds import NOISE_NOUNS, PERSON_NOUNS
 from .places import country_of, is_country, is_place, possessive_country
 
@@ -350,16 +351,6 @@ def _the_west(doc: Doc, i: int, j: int, floor: int) -> bool:
     )
 
 
-def _title_case(span: Span) -> bool:
-    """A headline written in title case: its common words capitalised too ("Strike on
-    Raqqa Kills 20 Civilians")."""
-    words = [
-        t for t in span if t.is_alpha and len(t) > 3 and not (t.i > 0 and t.nbor(-1).text == "-")
-    ]
-    capitalised = sum(t.text[:1].isupper() for t in words)
-    return len(words) >= 3 and capitalised >= 0.85 * len(words)
-
-
 def _known_part(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """The longest run of words within [i, j) that the gazetteer knows as a place (the
     leftmost of equal length), not a people's adjective nor a direction, with the
@@ -410,7 +401,7 @@ def places_in(span: Span, names: frozenset[str] = frozenset()) -> list[Place]:
     already used as places ("Sheikh Maqsoud" after "the Sheikh Maqsoud area")."""
     doc = span.doc
     out: list[Place] = []
-    headline = _title_case(span)
+    headline = title_case(span)
     i = span.start
     while i < span.end:
         tok = doc[i]
