@@ -337,12 +337,8 @@ def _elsewhere(figure: FigureMatch) -> bool:
             continue
         if tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in {"of", "in"}:
             continue
-        k = tok.i - 1
-        while k > sent.start and (
-            doc[k].pos_ in {"ADJ", "VERB", "ADV"} or "-" in {doc[k].text, doc[k + 1].text}
-        ):
-            k -= 1  # "another government-held"
-        if doc[k].lower_ in _ELSEWHERE:
+        k = _past_modifiers(doc, tok.i - 1, sent.start, {"ADJ", "VERB", "ADV"})
+        if doc[k].lower_ in _ELSEWHERE:  # "another government-held"
             return True
     return False
 
@@ -360,15 +356,21 @@ def _war_wide(figure: FigureMatch) -> bool:
 def _whole_war(war: Token, floor: int) -> bool:
     """ "the war", "the civil war", "Syrias three-year war", "Syria's war": the whole war,
     read back past the words that describe it."""
-    k = war.i - 1
     doc = war.doc
-    while k > floor and (
-        doc[k].pos_ in {"ADJ", "NUM"} or "-" in {doc[k].text, doc[k + 1].text, doc[k - 1].text}
-    ):
-        k -= 1  # "three-year", "six-year-old", "multi-front"
+    k = _past_modifiers(doc, war.i - 1, floor, {"ADJ", "NUM"})  # "three-year", "multi-front"
     if k < floor:
         return False
     before = doc[k]
     return (
         before.lower_ in {"the", "civil"} or before.tag_ == "POS" or possessive_country(before.text)
     )
+
+
+def _past_modifiers(doc: Doc, k: int, floor: int, pos: set[str]) -> int:
+    """The first word before `k` (read leftwards, not past `floor`) that is neither a
+    modifier of part of speech `pos` nor part of a hyphenated word."""
+    while k > floor and (
+        doc[k].pos_ in pos or "-" in {doc[k - 1].text, doc[k].text, doc[k + 1].text}
+    ):
+        k -= 1
+    return k

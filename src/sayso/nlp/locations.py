@@ -25,6 +25,7 @@ from .kinds import NOISE_NOUNS, PERSON_NOUNS
 from .places import country_of, is_country, is_place, possessive_country
 
 __all__ = [
+    "ATTACK_EVENTS",
     "DIRECTIONS",
     "PLACE_WORDS",
     "Place",
@@ -220,6 +221,14 @@ _ATTACKS = {
     "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
     "shelling", "assault", "bombing", "bombardment", "offensive", "advance", "push",
 }  # fmt: skip
+
+
+ATTACK_EVENTS = _ATTACKS | {
+    "airstrike", "bombings", "blast", "blasts", "explosion", "explosions", "fighting",
+    "battle", "clashes", "massacre", "bombardments", "assaults",
+}  # fmt: skip
+"""Nouns of an attack or a fight: what "the attack" takes up, and what a date before it
+dates ("a March 16 airstrike")."""
 
 
 _ACTORS = {
@@ -750,7 +759,8 @@ class PlaceBook:
         """The place of a sentence that tells an attack but counts no one: what "the
         attack" of a later toll takes up."""
         named = [p for p in places if not p.country and p.text.lower() not in DIRECTIONS]
-        if named and any(t.lower_ in _EVENTS or t.lemma_.lower() in _ATTACK_VERBS for t in sent):
+        attack = any(t.lower_ in ATTACK_EVENTS or t.lemma_.lower() in _ATTACK_VERBS for t in sent)
+        if named and attack:
             self.events.append(named[-1])
 
     def last_event(self) -> str | None:
@@ -831,10 +841,6 @@ def generic_reference(doc: Doc, scope: list[Token]) -> str | None:
     return None
 
 
-_EVENTS = _ATTACKS | {
-    "airstrike", "bombings", "blast", "blasts", "explosion", "explosions", "fighting",
-    "battle", "clashes", "massacre", "bombardments", "assaults",
-}  # fmt: skip
 _ATTACK_VERBS = {"explode", "detonate", "strike", "hit", "bomb", "shell", "target", "attack", "ram"}
 _ANAPHORIC = {"the", "this", "these", "that", "those"}
 _VICTIMS = {"dead", "victims", "killed", "casualties"}
@@ -846,7 +852,7 @@ def event_reference(doc: Doc, scope: list[Token]) -> bool:
     "14 children were among those killed"."""
     for tok in scope:
         word = tok.lower_
-        if word not in _EVENTS and word not in _VICTIMS:
+        if word not in ATTACK_EVENTS and word not in _VICTIMS:
             continue
         k = tok.i - 1
         while k >= 0 and doc[k].dep_ in {"amod", "compound"} and doc[k].head.i > k:
@@ -855,6 +861,6 @@ def event_reference(doc: Doc, scope: list[Token]) -> bool:
             continue
         if word in _VICTIMS and (k == tok.i - 1) and (word != "killed" or doc[k].lower_ == "those"):
             return True
-        if word in _EVENTS:
+        if word in ATTACK_EVENTS:
             return True
     return False

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .clauses import ADJACENT_OUTCOMES, verb_above
 from .kinds import NOISE_NOUNS
 from .lexicon import CUE_VERBS, PERSON_ROLE_NOUNS
+from .locations import ATTACK_EVENTS
 from .time import rate_of
 
 __all__ = ["period_of"]
@@ -127,13 +128,6 @@ def _in_relative_clause(ent: Span, sent: Span) -> bool:
         node = node.head
     return False
 
-
-_ATTACK_NOUNS = {
-    "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
-    "bombing", "bombings", "blast", "blasts", "explosion", "assault", "offensive", "shelling",
-    "bombardment", "massacre", "ambush", "clashes", "fighting",
-}  # fmt: skip
-"""Events a date may stand before as a modifier ("a March 16 airstrike")."""
 
 _STATES = {"hold", "control", "locate", "base", "besiege", "run", "occupy", "situate"}
 """Participles of a lasting state ("held by", "located in"), which date nothing."""
@@ -256,7 +250,7 @@ def _usable(doc: Doc, ent: Span, sent: Span, cues: set[int]) -> bool:
             noun = noun.head
         owner = len(ent) == 1 and _day_possessive(ent.text)  # "in Mondays fighting"
         # "a March 16 airstrike that killed", "Daesh Thursday attack": the attack's day
-        attack = noun.lower_ in _ATTACK_NOUNS and not _DURATION.match(text)
+        attack = noun.lower_ in ATTACK_EVENTS | {"ambush"} and not _DURATION.match(text)
         if (
             (before != "on" and not owner and not attack)
             or noun.lower_ in PERSON_ROLE_NOUNS
